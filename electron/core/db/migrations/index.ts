@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-initial';
+import * as m0002 from './0002-reference-data';
+
+/**
+ * Every migration, imported explicitly so the bundled app needs no folder scan.
+ * Append new ones at the end; the key order is the order they run in.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+  '0002-reference-data': m0002,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,87 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+// Kysely's view of the tables made by migrations/, in camelCase (CamelCasePlugin
+// maps them to snake_case columns). Keep in step with the migrations.
+type Flag = 0 | 1;
+
+export interface SectorTable { id: string; name: string; signatoryOrganisations: string; isEmployer: Flag; sortOrder: number }
+export interface ActionTypeTable { id: number; name: string; origin: 'significant' | 'toegevoegd'; explanation: string }
+export interface CatalogueItemTable { id: string; kind: 'knelpunt' | 'succesfactor' | 'activiteit'; code: string; title: string; description: string; sortOrder: number }
+
+export interface AgendaTable {
+  id: string;
+  sectorId: string;
+  startYear: number;
+  endYear: number;
+  title: string;
+  status: 'concept' | 'ter_ondertekening' | 'vastgesteld';
+  predecessorId: string | null;
+  introduction: string;
+  lookback: string;
+  objectives: string;
+  accountability: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface KnelpuntTable { id: string; agendaId: string; title: string; description: string; cause: string; catalogueId: string | null; sortOrder: number; createdAt: string }
+
+export interface ActionTable {
+  id: string;
+  agendaId: string;
+  title: string;
+  description: string;
+  primaryTypeId: number;
+  actor: 'sector' | 'werkgevers' | 'partner';
+  nature: 'nieuw' | 'voortgezet' | 'bestaand';
+  owner: string;
+  startMonth: string | null;
+  endMonth: string | null;
+  jobsPrognosis: number | null;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActionExtraTypeTable { actionId: string; typeId: number }
+export interface ActionKnelpuntTable { actionId: string; knelpuntId: string }
+export interface MilestoneTable { id: string; actionId: string; title: string; month: string | null; done: Flag; sortOrder: number }
+
+export interface TargetTable {
+  id: string;
+  agendaId: string;
+  actionId: string | null;
+  level: 'breed' | 'middenweg' | 'smal';
+  indicator: string;
+  unit: string;
+  baseline: number | null;
+  targetValue: number | null;
+  deadline: string | null;
+  sortOrder: number;
+}
+
+export interface JobGoalTable { agendaId: string; year: number; jobs: number }
+export interface UnusedTypeReasonTable { agendaId: string; typeId: number; reason: string }
+export interface SignatoryTable { id: string; agendaId: string; name: string; function: string; organisation: string; required: Flag; sortOrder: number }
+
+export interface Database {
+  sectors: SectorTable;
+  actionTypes: ActionTypeTable;
+  catalogueItems: CatalogueItemTable;
+  agendas: AgendaTable;
+  knelpunten: KnelpuntTable;
+  actions: ActionTable;
+  actionExtraTypes: ActionExtraTypeTable;
+  actionKnelpunten: ActionKnelpuntTable;
+  milestones: MilestoneTable;
+  targets: TargetTable;
+  jobGoals: JobGoalTable;
+  unusedTypeReasons: UnusedTypeReasonTable;
+  signatories: SignatoryTable;
+}
+
+export type AgendaRow = Selectable<AgendaTable>;
+export type NewAgendaRow = Insertable<AgendaTable>;
+export type AgendaUpdate = Updateable<AgendaTable>;
+export type ActionRow = Selectable<ActionTable>;

@@ -1,0 +1,140 @@
+import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../../shared/domain/agenda';
+import { AppError } from '../../../shared/errors';
+import { agendaScore } from '../../../shared/score';
+import { definedOnly, newId, now, requireEditableAgenda, type Db } from './common';
+
+/** The whole agenda as the editor and the export see it. */
+export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
+  const agenda = await db.selectFrom('agendas')
+    .innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
+    .selectAll('agendas').select('sectors.name as sectorName')
+    .where('agendas.id', '=', id).where('agendas.deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (!agenda) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
+
+  const actionIds = db.selectFrom('actions').select('id').where('agendaId', '=', id);
+  const [knelpunten, actions, extraTypes, links, milestones, targets, jobGoals, reasons, signatories] = await Promise.all([
+    db.selectFrom('knelpunten').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
+    db.selectFrom('actions').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
+    db.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', actionIds).orderBy('typeId').execute(),
+    db.selectFrom('actionKnelpunten').selectAll().where('actionId', 'in', actionIds).execute(),
+    db.selectFrom('milestones').selectAll().where('actionId', 'in', actionIds).orderBy('sortOrder').execute(),
+    db.selectFrom('targets').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
+    db.selectFrom('jobGoals').select(['year', 'jobs']).where('agendaId', '=', id).orderBy('year').execute(),
+    db.selectFrom('unusedTypeReasons').select(['typeId', 'reason']).where('agendaId', '=', id).orderBy('typeId').execute(),
+    db.selectFrom('signatories').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
+  ]);
+
+  const group = <T, K>(rows: T[], key: (row: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    return map;
+  };
+  const extraByAction = group(extraTypes, (row) => row.actionId);
+  const linksByAction = group(links, (row) => row.actionId);
+  const linksByKnelpunt = group(links, (row) => row.knelpuntId);
+  const milestonesByAction = group(milestones, (row) => row.actionId);
+  const actionOrder = new Map(actions.map((action, index) => [action.id, index]));
+
+  return {
+    id: agenda.id,
+    sectorId: agenda.sectorId,
+    sectorName: agenda.sectorName,
+    startYear: agenda.startYear,
+    endYear: agenda.endYear,
+    title: agenda.title,
+    status: agenda.status,
+    predecessorId: agenda.predecessorId,
+    introduction: agenda.introduction,
+    lookback: agenda.lookback,
+    objectives: agenda.objectives,
+    accountability: agenda.accountability,
+    createdAt: agenda.createdAt,
+    updatedAt: agenda.updatedAt,
+    knelpunten: knelpunten.map(({ sortOrder: _s, createdAt: _c, ...knelpunt }) => ({
+      ...knelpunt,
+      answeredByActionIds: (linksByKnelpunt.get(knelpunt.id) ?? [])
+        .map((link) => link.actionId)
+        .sort((a, b) => (actionOrder.get(a) ?? 0) - (actionOrder.get(b) ?? 0)),
+    })),
+    actions: actions.map(({ sortOrder: _s, createdAt: _c, updatedAt: _u, ...action }) => ({
+      ...action,
+      extraTypeIds: (extraByAction.get(action.id) ?? []).map((row) => row.typeId),
+      knelpuntIds: (linksByAction.get(action.id) ?? []).map((row) => row.knelpuntId),
+      milestones: (milestonesByAction.get(action.id) ?? []).map(({ sortOrder: _m, ...milestone }) => ({ ...milestone, done: milestone.done === 1 })),
+    })),
+    targets: targets.map(({ sortOrder: _s, ...target }) => target),
+    jobGoals,
+    unusedTypeReasons: reasons,
+    signatories: signatories.map(({ sortOrder: _s, ...signatory }) => ({ ...signatory, required: signatory.required === 1 })),
+  };
+}
+
+export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] }> {
+  const [rows, types, primary, extra, counts] = await Promise.all([
+    db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
+      .select(['agendas.id', 'agendas.sectorId', 'sectors.name as sectorName', 'agendas.startYear', 'agendas.endYear', 'agendas.title',
+        'agendas.status', 'agendas.updatedAt', 'agendas.deletedAt'])
+      .orderBy('sectors.sortOrder').orderBy('agendas.startYear', 'desc').orderBy('agendas.title').execute(),
+    db.selectFrom('actionTypes').select('id').execute(),
+    db.selectFrom('actions').select(['agendaId', 'primaryTypeId as typeId']).distinct().execute(),
+    db.selectFrom('actionExtraTypes').innerJoin('actions', 'actions.id', 'actionExtraTypes.actionId')
+      .select(['actions.agendaId', 'actionExtraTypes.typeId']).distinct().execute(),
+    db.selectFrom('actions').select(['agendaId', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('agendaId').execute(),
+  ]);
+  const typesByAgenda = new Map<string, number[]>();
+  for (const row of [...primary, ...extra]) typesByAgenda.set(row.agendaId, [...(typesByAgenda.get(row.agendaId) ?? []), row.typeId]);
+  const countByAgenda = new Map(counts.map((row) => [row.agendaId, Number(row.count)]));
+
+  const summaries: AgendaSummary[] = rows.map((row) => {
+    const typeIds = typesByAgenda.get(row.id) ?? [];
+    return {
+      ...row,
+      actionCount: countByAgenda.get(row.id) ?? 0,
+      score: agendaScore({ actions: typeIds.map((typeId) => ({ primaryTypeId: typeId, extraTypeIds: [] })) }, types),
+    };
+  });
+  return { agendas: summaries.filter((row) => row.deletedAt === null), deleted: summaries.filter((row) => row.deletedAt !== null) };
+}
+
+export async function createAgenda(db: Db, input: NewAgenda): Promise<AgendaDetail> {
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    const sector = await trx.selectFrom('sectors').select('id').where('id', '=', input.sectorId).executeTakeFirst();
+    if (!sector) throw new AppError('VALIDATION', 'Kies een bestaande sector.', 'sectorId');
+    const timestamp = now();
+    await trx.insertInto('agendas').values({
+      id, sectorId: input.sectorId, startYear: input.startYear, endYear: input.endYear, title: input.title,
+      status: 'concept', predecessorId: null, introduction: '', lookback: '', objectives: '', accountability: '',
+      createdAt: timestamp, updatedAt: timestamp, deletedAt: null,
+    }).execute();
+  });
+  return loadAgenda(db, id);
+}
+
+export async function updateAgenda(db: Db, id: string, patch: AgendaPatch): Promise<AgendaDetail> {
+  await db.transaction().execute(async (trx) => {
+    await requireEditableAgenda(trx, id);
+    const current = await trx.selectFrom('agendas').select(['startYear', 'endYear']).where('id', '=', id).executeTakeFirstOrThrow();
+    const startYear = patch.startYear ?? current.startYear;
+    const endYear = patch.endYear ?? current.endYear;
+    if (endYear < startYear || endYear - startYear > 9) {
+      throw new AppError('VALIDATION', 'Het eindjaar moet in of na het beginjaar liggen, hoogstens tien jaar verder.', 'patch.endYear');
+    }
+    await trx.updateTable('agendas').set({ ...definedOnly(patch), updatedAt: now() }).where('id', '=', id).execute();
+  });
+  return loadAgenda(db, id);
+}
+
+/** Moves an agenda to the bin; it can be restored, so nothing is lost by a slip. */
+export async function deleteAgenda(db: Db, id: string): Promise<{ id: string }> {
+  const result = await db.updateTable('agendas').set({ deletedAt: now() }).where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
+  return { id };
+}
+
+export async function restoreAgenda(db: Db, id: string): Promise<{ id: string }> {
+  const result = await db.updateTable('agendas').set({ deletedAt: null }).where('id', '=', id).where('deletedAt', 'is not', null).executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Deze werkagenda staat niet bij de verwijderde werkagenda’s.');
+  return { id };
+}

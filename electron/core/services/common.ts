@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import type { Database } from '../db/schema';
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+
+export const newId = (): string => randomUUID();
+export const now = (): string => new Date().toISOString();
+export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+
+/** Looks up the agenda a row belongs to; unknown rows and agendas in the bin are NOT_FOUND. */
+export async function agendaOf(trx: Trx | Db, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', id: string, what: string): Promise<string> {
+  const row = await trx.selectFrom(table).select('agendaId').where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `${what} bestaat niet (meer).`);
+  await requireEditableAgenda(trx, row.agendaId);
+  return row.agendaId;
+}
+
+export async function requireEditableAgenda(trx: Trx | Db, agendaId: string): Promise<void> {
+  const agenda = await trx.selectFrom('agendas').select(['id', 'deletedAt']).where('id', '=', agendaId).executeTakeFirst();
+  if (!agenda || agenda.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
+}
+
+/** Marks the agenda as changed; every edit inside it calls this in the same transaction. */
+export async function touchAgenda(trx: Trx, agendaId: string): Promise<void> {
+  await trx.updateTable('agendas').set({ updatedAt: now() }).where('id', '=', agendaId).execute();
+}
+
+export async function nextSortOrder(trx: Trx, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', agendaId: string): Promise<number> {
+  const row = await trx.selectFrom(table).select((eb) => eb.fn.max('sortOrder').as('max')).where('agendaId', '=', agendaId).executeTakeFirst();
+  return (row?.max ?? 0) + 1;
+}
+
+/** Drops keys whose value is undefined, so a partial patch only touches what it names. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { KnelpuntPatchSchema, NewKnelpuntSchema } from '../../../shared/domain/agenda';
+import { AppError } from '../../../shared/errors';
+import { agendaOf, definedOnly, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
+
+async function requireCatalogueKnelpunt(trx: Trx, catalogueId: string | null | undefined): Promise<void> {
+  if (!catalogueId) return;
+  const item = await trx.selectFrom('catalogueItems').select('id').where('id', '=', catalogueId).executeTakeFirst();
+  if (!item) throw new AppError('VALIDATION', 'Kies een categorie uit de catalogus.', 'catalogueId');
+}
+
+export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntSchema>): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await requireEditableAgenda(trx, input.agendaId);
+    await requireCatalogueKnelpunt(trx, input.catalogueId);
+    await trx.insertInto('knelpunten').values({
+      id: newId(), agendaId: input.agendaId, title: input.title, description: input.description ?? '', cause: input.cause ?? '',
+      catalogueId: input.catalogueId ?? null, sortOrder: await nextSortOrder(trx, 'knelpunten', input.agendaId), createdAt: now(),
+    }).execute();
+    await touchAgenda(trx, input.agendaId);
+    return input.agendaId;
+  });
+}
+
+export async function updateKnelpunt(db: Db, id: string, patch: z.output<typeof KnelpuntPatchSchema>): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, 'knelpunten', id, 'Dit knelpunt');
+    await requireCatalogueKnelpunt(trx, patch.catalogueId);
+    const values = definedOnly(patch);
+    if (Object.keys(values).length > 0) await trx.updateTable('knelpunten').set(values).where('id', '=', id).execute();
+    await touchAgenda(trx, agendaId);
+    return agendaId;
+  });
+}
+
+export async function deleteKnelpunt(db: Db, id: string): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, 'knelpunten', id, 'Dit knelpunt');
+    await trx.deleteFrom('knelpunten').where('id', '=', id).execute();
+    await touchAgenda(trx, agendaId);
+    return agendaId;
+  });
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { NewTargetSchema, TargetPatchSchema } from '../../../shared/domain/agenda';
+import { AppError } from '../../../shared/errors';
+import { agendaOf, definedOnly, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
+
+/** A measurable target of an action, or (actionId null) of the agenda as a whole. */
+export async function createTarget(db: Db, input: z.output<typeof NewTargetSchema>): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await requireEditableAgenda(trx, input.agendaId);
+    if (input.actionId) {
+      const owner = await agendaOf(trx, 'actions', input.actionId, 'Deze actie');
+      if (owner !== input.agendaId) throw new AppError('VALIDATION', 'Deze actie hoort niet bij deze werkagenda.', 'actionId');
+    }
+    await trx.insertInto('targets').values({
+      id: newId(), agendaId: input.agendaId, actionId: input.actionId, level: input.level ?? 'middenweg', indicator: input.indicator,
+      unit: input.unit ?? '', baseline: input.baseline ?? null, targetValue: input.targetValue ?? null, deadline: input.deadline ?? null,
+      sortOrder: await nextSortOrder(trx, 'targets', input.agendaId),
+    }).execute();
+    await touchAgenda(trx, input.agendaId);
+    return input.agendaId;
+  });
+}
+
+export async function updateTarget(db: Db, id: string, patch: z.output<typeof TargetPatchSchema>): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, 'targets', id, 'Dit doel');
+    const values = definedOnly(patch);
+    if (Object.keys(values).length > 0) await trx.updateTable('targets').set(values).where('id', '=', id).execute();
+    await touchAgenda(trx, agendaId);
+    return agendaId;
+  });
+}
+
+export async function deleteTarget(db: Db, id: string): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, 'targets', id, 'Dit doel');
+    await trx.deleteFrom('targets').where('id', '=', id).execute();
+    await touchAgenda(trx, agendaId);
+    return agendaId;
+  });
+}

@@ -1,0 +1,36 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCore } from './core';
+import { startWebServer } from './web';
+
+// `npm run web [-- --port N --data FILE]`: the app in a browser on 127.0.0.1.
+
+/** Where the desktop app would keep its data, per platform; web mode uses its own file there. */
+function defaultDataFile(): string {
+  const base = process.platform === 'win32' ? (process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
+    : process.platform === 'darwin' ? join(homedir(), 'Library', 'Application Support')
+      : (process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'));
+  return join(base, 'werkagenda-banenafspraak', 'werkagenda-web.sqlite');
+}
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '5173' }, data: { type: 'string' } } });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid --port: ${values.port}`);
+  process.exit(2);
+}
+
+const dataFile = resolve(values.data ?? defaultDataFile());
+const core = await startCore(dataFile);
+const server = await startWebServer({ core, rendererDir: resolve(import.meta.dirname, '..', 'out', 'renderer'), port });
+console.log(`Werkagenda Banenafspraak draait op ${server.url}`);
+console.log(`Gegevens: ${dataFile}`);
+
+const stop = async () => {
+  await server.close();
+  await core.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

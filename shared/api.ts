@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import {
+  ActionPatchSchema, AgendaDetailSchema, AgendaPatchSchema, AgendaSummarySchema, JobGoalSchema, KnelpuntPatchSchema,
+  MilestonePatchSchema, NewActionSchema, NewAgendaSchema, NewKnelpuntSchema, NewMilestoneSchema, NewSignatorySchema,
+  NewTargetSchema, SignatoryPatchSchema, TargetPatchSchema, UnusedTypeReasonSchema,
+} from './domain/agenda';
+import { IdSchema, YearSchema } from './domain/fields';
+import { ReferenceDataSchema, SectorInputSchema } from './domain/reference';
+
+/**
+ * The one API contract. The Electron shell (ipcMain + preload), the web shell
+ * (HTTP) and the renderer's client are all derived from this map, so a renamed
+ * channel or field fails to compile on every side.
+ */
+const byId = z.object({ id: IdSchema });
+const update = <T extends z.ZodType>(patch: T) => z.object({ id: IdSchema, patch });
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const api = {
+  'reference.get': channel(z.object({}), ReferenceDataSchema),
+  'sector.save': channel(SectorInputSchema, ReferenceDataSchema),
+
+  'agenda.list': channel(z.object({}), z.object({ agendas: z.array(AgendaSummarySchema), deleted: z.array(AgendaSummarySchema) })),
+  'agenda.create': channel(NewAgendaSchema, AgendaDetailSchema),
+  'agenda.get': channel(byId, AgendaDetailSchema),
+  'agenda.update': channel(update(AgendaPatchSchema), AgendaDetailSchema),
+  'agenda.delete': channel(byId, z.object({ id: IdSchema })),
+  'agenda.restore': channel(byId, z.object({ id: IdSchema })),
+
+  'knelpunt.create': channel(NewKnelpuntSchema, AgendaDetailSchema),
+  'knelpunt.update': channel(update(KnelpuntPatchSchema), AgendaDetailSchema),
+  'knelpunt.delete': channel(byId, AgendaDetailSchema),
+
+  'action.create': channel(NewActionSchema, AgendaDetailSchema),
+  'action.update': channel(update(ActionPatchSchema), AgendaDetailSchema),
+  'action.delete': channel(byId, AgendaDetailSchema),
+
+  'milestone.create': channel(NewMilestoneSchema, AgendaDetailSchema),
+  'milestone.update': channel(update(MilestonePatchSchema), AgendaDetailSchema),
+  'milestone.delete': channel(byId, AgendaDetailSchema),
+
+  'target.create': channel(NewTargetSchema, AgendaDetailSchema),
+  'target.update': channel(update(TargetPatchSchema), AgendaDetailSchema),
+  'target.delete': channel(byId, AgendaDetailSchema),
+
+  /** jobs null removes the goal for that year. */
+  'jobGoal.set': channel(z.object({ agendaId: IdSchema, year: YearSchema, jobs: JobGoalSchema.shape.jobs.nullable() }), AgendaDetailSchema),
+  'unusedType.set': channel(UnusedTypeReasonSchema.extend({ agendaId: IdSchema }), AgendaDetailSchema),
+
+  'signatory.create': channel(NewSignatorySchema, AgendaDetailSchema),
+  'signatory.update': channel(update(SignatoryPatchSchema), AgendaDetailSchema),
+  'signatory.delete': channel(byId, AgendaDetailSchema),
+} as const;
+
+export type Api = typeof api;
+export type Channel = keyof Api;
+export type ApiInput<C extends Channel> = z.input<Api[C]['input']>;
+export type ApiOutput<C extends Channel> = z.output<Api[C]['output']>;
+/** What the core implements: one handler per channel, taking parsed input. */
+export type Handlers = { [C in Channel]: (input: z.output<Api[C]['input']>) => ApiOutput<C> | Promise<ApiOutput<C>> };
+
+export const channels = Object.keys(api) as Channel[];
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}

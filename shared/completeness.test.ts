@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkCompleteness } from './completeness';
+import type { Action, AgendaDetail } from './domain/agenda';
+import { actionTypes } from '../test/support/fixtures';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function agenda(overrides: Partial<AgendaDetail> = {}): AgendaDetail {
+  return {
+    id: id(1), sectorId: id(2), sectorName: 'Universiteiten', startYear: 2025, endYear: 2026, title: 'Werkagenda', status: 'concept',
+    predecessorId: null, introduction: '', lookback: '', objectives: '', accountability: '', createdAt: '', updatedAt: '',
+    knelpunten: [], actions: [], targets: [], jobGoals: [], unusedTypeReasons: [], signatories: [],
+    ...overrides,
+  };
+}
+
+function action(n: number, overrides: Partial<Action> = {}): Action {
+  return {
+    id: id(100 + n), agendaId: id(1), title: `Actie ${n}`, description: '', primaryTypeId: 5, extraTypeIds: [], actor: 'sector', nature: 'nieuw',
+    owner: 'Dossierhouder', startMonth: '2025-01', endMonth: '2026-12', jobsPrognosis: null, knelpuntIds: [], milestones: [], ...overrides,
+  };
+}
+
+const codes = (value: AgendaDetail) => checkCompleteness(value, actionTypes).gaps.map((gap) => gap.code);
+
+describe('completeness check', () => {
+  it('lists what an empty agenda lacks, in section order', () => {
+    expect(codes(agenda())).toEqual([
+      'inleiding-leeg', 'terugblik-leeg', 'geen-knelpunten', 'geen-banendoel', 'geen-meetbaar-doel', 'geen-acties',
+      'verantwoording-leeg',
+      ...Array(9).fill('type-zonder-toelichting'),
+      'geen-ondertekenaars',
+    ]);
+  });
+
+  // The examples of seed 003 §4.2: the research found agendas that list activities without planning, targets or problem analysis.
+  it.each([
+    ['an action without planning', { actions: [action(1, { startMonth: null })] }, 'actie-zonder-planning', 'Actie “Actie 1” heeft nog geen planning (start- en eindmaand).'],
+    ['an action without target', { actions: [action(1)] }, 'actie-zonder-doel', 'Actie “Actie 1” heeft nog geen meetbaar doel.'],
+    ['an action planned outside the period', { actions: [action(1, { startMonth: '2021-01', endMonth: '2022-12' })] }, 'planning-buiten-periode', 'De planning van actie “Actie 1” valt buiten de looptijd van de werkagenda.'],
+    ['a knelpunt nobody answers', { knelpunten: [{ id: id(9), agendaId: id(1), title: 'Beperkt mandaat', description: '', cause: 'Geen zeggenschap', catalogueId: null, answeredByActionIds: [] }] }, 'knelpunt-zonder-actie', 'Knelpunt “Beperkt mandaat” wordt nog door geen enkele actie beantwoord.'],
+    ['a target without target value', { targets: [{ id: id(7), agendaId: id(1), actionId: null, level: 'middenweg' as const, indicator: 'Werkgevers benaderd', unit: 'werkgevers', baseline: 0, targetValue: null, deadline: '2026-12-31' }] }, 'doel-onvolledig', 'Het doel “Werkgevers benaderd” heeft nog geen streefwaarde.'],
+  ])('names %s in plain Dutch', (_label, overrides, code, message) => {
+    const gap = checkCompleteness(agenda(overrides), actionTypes).gaps.find((g) => g.code === code);
+    expect(gap?.message).toBe(message);
+  });
+
+  it('links a gap to the section and item where it is fixed', () => {
+    const gaps = checkCompleteness(agenda({ actions: [action(3, { startMonth: null })] }), actionTypes).gaps;
+    expect(gaps.find((gap) => gap.code === 'actie-zonder-planning')).toMatchObject({ section: 'acties', itemId: id(103) });
+    expect(gaps.find((gap) => gap.code === 'type-zonder-toelichting')).toMatchObject({ section: 'niet-gebruikt', itemId: '1' });
+  });
+
+  it('asks a reason only for unused Significant types without one', () => {
+    const uses = agenda({ actions: [action(1, { primaryTypeId: 2, extraTypeIds: [3] })], unusedTypeReasons: [{ typeId: 1, reason: 'Geen ambassadeurs beschikbaar.' }, { typeId: 6, reason: '  ' }] });
+    const unexplained = checkCompleteness(uses, actionTypes).gaps.filter((gap) => gap.code === 'type-zonder-toelichting').map((gap) => gap.itemId);
+    expect(unexplained).toEqual(['6', '8', '9', '10', '11', '12']);
+  });
+
+  it('has no gaps for a complete agenda, and scores its types', () => {
+    const actions = [1, 2, 3, 6, 8, 9, 10, 11, 12].map((type, index) => action(index + 1, { primaryTypeId: type, knelpuntIds: [id(9)] }));
+    const complete = agenda({
+      introduction: 'Inleiding', lookback: 'Terugblik', accountability: 'Werkgevers rapporteren jaarlijks.',
+      knelpunten: [{ id: id(9), agendaId: id(1), title: 'Weinig tijd', description: '', cause: 'Bijkomende taak', catalogueId: 'knelpunt-K3', answeredByActionIds: [actions[0]!.id] }],
+      actions,
+      targets: [
+        { id: id(50), agendaId: id(1), actionId: null, level: 'smal', indicator: 'Nieuwe banen', unit: 'banen', baseline: 29.02, targetValue: 56.3, deadline: '2026-12-31' },
+        ...actions.map((a, index) => ({ id: id(60 + index), agendaId: id(1), actionId: a.id, level: 'breed' as const, indicator: 'Uitgevoerd', unit: 'keer', baseline: 0, targetValue: 1, deadline: '2026-12-31' })),
+      ],
+      jobGoals: [{ year: 2025, jobs: 56.3 }],
+      signatories: [{ id: id(70), agendaId: id(1), name: 'Voorzitter', function: '', organisation: '', required: true }],
+    });
+    const result = checkCompleteness(complete, actionTypes);
+    expect(result.gaps).toEqual([]);
+    expect(result.score).toBe(9);
+    expect(result.typeCount).toBe(12);
+  });
+
+  it('asks for a required signatory when all are optional', () => {
+    const optional = agenda({ signatories: [{ id: id(70), agendaId: id(1), name: 'Lid', function: '', organisation: '', required: false }] });
+    expect(codes(optional)).toContain('geen-verplichte-ondertekenaar');
+  });
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Error codes that cross the API boundary; tests assert on the code, people read the message. */
+export const ErrorCodeSchema = z.enum(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'INTERNAL']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ApiErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  /** Path of the offending field when the input was invalid, e.g. "patch.title". */
+  field: z.string().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = field;
+  }
+  toJSON(): ApiError {
+    return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message };
+  }
+}
+
+/** Turns a zod failure into one Dutch sentence naming the first problem. */
+export function validationError(error: z.ZodError): AppError {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || undefined;
+  return new AppError('VALIDATION', issue?.message ?? 'De invoer is ongeldig.', field);
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof AppError) return error.toJSON();
+  if (error instanceof z.ZodError) return validationError(error).toJSON();
+  return { code: 'INTERNAL', message: 'Er ging iets mis in de toepassing. Uw laatste wijziging is niet opgeslagen.' };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

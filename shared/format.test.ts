@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber } from './format';
+
+// Examples from the seeds: the universities' jobs (seed 003), the Werkkamer letter of 4 February 2022 (seed 004).
+describe('Dutch formatting', () => {
+  it.each([
+    ['2026-02-04', '4 februari 2026'],
+    ['2022-02-04', '4 februari 2022'],
+    ['2019-07-01', '1 juli 2019'],
+    ['2019-12-31', '31 december 2019'],
+    ['2019-06-01', '1 juni 2019'],
+    ['2019-04-11T10:00:00Z', '11 april 2019'],
+  ])('formats the date %s as %s', (iso, dutch) => expect(formatDate(iso)).toBe(dutch));
+
+  it.each([
+    ['2025-03', 'maart 2025'],
+    ['2026-12', 'december 2026'],
+  ])('formats the month %s as %s', (month, dutch) => expect(formatMonth(month)).toBe(dutch));
+
+  it.each([
+    [29.02, '29,02'],
+    [36.2, '36,2'],
+    [56.3, '56,3'],
+    [20.1, '20,1'],
+    [125000, '125.000'],
+    [10004, '10.004'],
+    [1331, '1.331'],
+    [68, '68'],
+  ])('formats the number %s as %s', (value, dutch) => expect(formatNumber(value)).toBe(dutch));
+
+  it('formats shares as percentages', () => {
+    expect(formatPercent(36.2 / 56.3)).toBe('64%');
+    expect(formatPercent(0.0193, 2)).toBe('1,93%');
+    expect(formatPercent(0.0269, 2)).toBe('2,69%');
+  });
+
+  it('formats periods and scores', () => {
+    expect(formatPeriod(2025, 2026)).toBe('2025-2026');
+    expect(formatPeriod(2019, 2024)).toBe('2019-2024');
+    expect(formatPeriod(2026, 2026)).toBe('2026');
+    expect(formatScore(9)).toBe('9/12');
+  });
+
+  it.each([
+    ['29,02', 29.02],
+    ['1.234,5', 1234.5],
+    ['12', 12],
+    [' 68 ', 68],
+    ['0,5', 0.5],
+  ])('reads the Dutch number %s', (text, value) => expect(parseDutchNumber(text)).toBe(value));
+
+  it.each(['', 'twaalf', '1,2,3', '12.5.1', '1.23'])('does not read %j as a number', (text) => expect(parseDutchNumber(text)).toBeNull());
+});

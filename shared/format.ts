@@ -1,0 +1,50 @@
+/**
+ * Dutch formatting for the UI and the Word export: "4 februari 2026", "29,02", "64%".
+ * Dates travel as ISO strings; they are formatted in UTC so a date never shifts a day.
+ */
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
+
+/** "2026-02-04" → "4 februari 2026". */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** "2025-03" → "maart 2025". */
+export function formatMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A timestamp's local clock time: "14:05". */
+export function formatTime(timestamp: string | Date): string {
+  return timeFormat.format(typeof timestamp === 'string' ? new Date(timestamp) : timestamp);
+}
+
+/** 29.02 → "29,02"; 1234.5 → "1.234,5". At most `maxDecimals` decimals, trailing zeros dropped. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** 0.64 → "64%"; 0.6431 with 1 decimal → "64,3%". */
+export function formatPercent(fraction: number, maxDecimals = 0): string {
+  return new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction);
+}
+
+/** 2025, 2026 → "2025-2026"; one year stays one year. */
+export function formatPeriod(startYear: number, endYear: number): string {
+  return startYear === endYear ? String(startYear) : `${startYear}-${endYear}`;
+}
+
+/** "5/12": the agenda's score against the 12 action types. */
+export function formatScore(score: number, of = 12): string {
+  return `${score}/${of}`;
+}
+
+/** Parses a Dutch number as typed by a person ("29,02", "1.234,5", "12"); null when it is not a number. */
+export function parseDutchNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/\s/g, '');
+  if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(trimmed)) return null;
+  const value = Number(trimmed.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,31 @@
+import type { Actor, AgendaStatus, Nature, TargetLevel } from './domain/agenda';
+
+/** The Dutch words the UI and the Word export use for the enums of the domain. */
+export const actorLabels: Record<Actor, string> = {
+  sector: 'Sectorvertegenwoordiger / sectororganisatie',
+  werkgevers: 'Werkgevers in de sector',
+  partner: 'Partner',
+};
+
+export const natureLabels: Record<Nature, string> = {
+  nieuw: 'Nieuw',
+  voortgezet: 'Voortgezet uit de vorige werkagenda',
+  bestaand: 'Bestaande praktijk',
+};
+
+export const targetLevelLabels: Record<TargetLevel, string> = {
+  breed: 'Breed: de activiteit wordt uitgevoerd',
+  middenweg: 'Middenweg: een concrete opbrengst (bijvoorbeeld 20 werkgevers benaderd)',
+  smal: 'Smal: het aantal nieuwe banen dat de activiteiten opleveren',
+};
+
+export const targetLevelShort: Record<TargetLevel, string> = { breed: 'Breed', middenweg: 'Middenweg', smal: 'Smal' };
+
+export const agendaStatusLabels: Record<AgendaStatus, string> = {
+  concept: 'Concept',
+  ter_ondertekening: 'Ter ondertekening',
+  vastgesteld: 'Vastgesteld',
+};
+
+/** Units offered when a target is made; any other unit may be typed. */
+export const commonUnits = ['banen', 'werkgevers', 'bijeenkomsten', 'deelnemers', 'begeleiders', 'euro', 'procent'];

@@ -1,0 +1,84 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/database';
+import { migrations } from '../../electron/core/db/migrations';
+import { startCore } from '../../electron/core';
+import { call } from '../support/core';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+
+describe('migrations', () => {
+  it('build a new file with the reference data of the seeds', async () => {
+    const file = join(tempDir(), 'nieuw.sqlite');
+    const core = await startCore(file);
+    const reference = await call(core, 'reference.get', {});
+    await core.close();
+
+    expect(reference.sectors.map((sector) => sector.name)).toEqual([
+      'Gemeenten', 'Provincies', 'Waterschappen', 'Funderend onderwijs', 'Mbo', 'Hbo', 'Universiteiten',
+      'Onderzoeksinstellingen', "Umc's", 'Defensie', 'Politie', 'Rijksoverheid',
+    ]);
+    expect(reference.sectors.filter((sector) => sector.isEmployer).map((sector) => sector.name)).toEqual(['Defensie', 'Politie', 'Rijksoverheid']);
+    expect(reference.actionTypes).toHaveLength(12);
+    expect(reference.actionTypes.filter((type) => type.origin === 'toegevoegd').map((type) => type.id)).toEqual([4, 5, 7]);
+    expect(reference.actionTypes.every((type) => type.explanation.length > 20)).toBe(true);
+    const kinds = (kind: string) => reference.catalogue.filter((item) => item.kind === kind).map((item) => item.code);
+    expect(kinds('knelpunt')).toHaveLength(6);
+    expect(kinds('succesfactor')).toHaveLength(9);
+    expect(kinds('activiteit')).toEqual(['2a', '2b', '2c', '2d', '2e', '2f', '2g', '2h', '2i']);
+  });
+
+  it('turn on WAL and foreign keys, and record every migration in order', async () => {
+    const file = join(tempDir(), 'pragma.sqlite');
+    const database = await openDatabase(file);
+    expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    const applied = database.sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[];
+    expect(applied.map((row) => row.name)).toEqual(Object.keys(migrations));
+    await database.close();
+  });
+
+  it('upgrade a file of the previous version, keeping its data and taking a backup first', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'oud.sqlite');
+    const names = Object.keys(migrations);
+    const previous = names[names.length - 2]!;
+    const old = await openDatabase(file, { migrateTo: previous });
+    const sectorCount = (old.sqlite.prepare('SELECT count(*) AS n FROM sectors').get() as { n: number }).n;
+    // Rows a user of the previous version made.
+    if (sectorCount === 0) {
+      old.sqlite.prepare("INSERT INTO sectors (id, name, signatory_organisations, is_employer, sort_order) VALUES ('11111111-1111-4111-8111-111111111111', 'Eigen sector', '', 0, 99)").run();
+    }
+    const sectorId = (old.sqlite.prepare('SELECT id FROM sectors LIMIT 1').get() as { id: string }).id;
+    old.sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, created_at, updated_at)
+      VALUES ('22222222-2222-4222-8222-222222222222', ?, 2023, 2024, 'Oude werkagenda', '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')`).run(sectorId);
+    await old.close();
+
+    const core = await startCore(file);
+    const list = await call(core, 'agenda.list', {});
+    const reference = await call(core, 'reference.get', {});
+    await core.close();
+
+    expect(list.agendas.map((agenda) => agenda.title)).toEqual(['Oude werkagenda']);
+    expect(reference.actionTypes).toHaveLength(12);
+    const backups = readdirSync(dir).filter((name) => name.includes('.backup-'));
+    expect(backups).toHaveLength(1);
+    const backup = new SQLite(join(dir, backups[0]!), { readonly: true });
+    const applied = backup.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[];
+    expect(applied.map((row) => row.name)).toEqual(names.slice(0, -1));
+    expect((backup.prepare('SELECT title FROM agendas').get() as { title: string }).title).toBe('Oude werkagenda');
+    backup.close();
+  });
+
+  it('take no backup when nothing needs migrating', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'actueel.sqlite');
+    await (await startCore(file)).close();
+    await (await startCore(file)).close();
+    expect(readdirSync(dir).some((name) => name.includes('.backup-'))).toBe(false);
+    expect(existsSync(file)).toBe(true);
+  });
+});
