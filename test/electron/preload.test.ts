@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Bridge } from '../../shared/bridge';
+import * as electron from './electron-fake';
+
+vi.mock('electron', () => import('./electron-fake'));
+
+await import('../../electron/preload');
+const { invokeChannel } = await import('../../electron/ipc');
+
+const exposed = electron.contextBridge.exposeInMainWorld.mock.calls;
+const bridge = exposed[0]?.[1] as Bridge;
+
+describe('preload', () => {
+  it('exposes exactly one object, window.werkagenda, with only invoke', () => {
+    expect(exposed).toHaveLength(1);
+    expect(exposed[0]![0]).toBe('werkagenda');
+    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(typeof bridge.invoke).toBe('function');
+  });
+
+  it('sends a known channel on the channel ipc.ts listens on and returns the answer', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { agendas: [], deleted: [] } });
+    await expect(bridge.invoke('agenda.list', {})).resolves.toEqual({ ok: true, value: { agendas: [], deleted: [] } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(invokeChannel, 'agenda.list', {});
+    expect(invokeChannel).toBe('werkagenda:invoke');
+  });
+
+  it.each(['agenda.drop', '', '__proto__', 'hasOwnProperty', 42, null, undefined])('refuses unknown channel %j before sending', async (channel) => {
+    electron.ipcRenderer.invoke.mockClear();
+    const result = await bridge.invoke(channel as string, {});
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Onbekende opdracht.' } });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('turns a failing IPC call into an error Result', async () => {
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'werkagenda:invoke'"));
+    const result = await bridge.invoke('agenda.list', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('INTERNAL');
+  });
+});
