@@ -5,7 +5,7 @@ import {
   NewTargetSchema, SignatoryPatchSchema, TargetPatchSchema, UnusedTypeReasonSchema,
 } from './domain/agenda';
 import { IdSchema, YearSchema } from './domain/fields';
-import { ReferenceDataSchema, SectorInputSchema } from './domain/reference';
+import { ActionTypeUpdateSchema, ReferenceDataSchema, SectorInputSchema } from './domain/reference';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -19,6 +19,7 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 export const api = {
   'reference.get': channel(z.object({}), ReferenceDataSchema),
   'sector.save': channel(SectorInputSchema, ReferenceDataSchema),
+  'actionType.update': channel(ActionTypeUpdateSchema, ReferenceDataSchema),
 
   'agenda.list': channel(z.object({}), z.object({ agendas: z.array(AgendaSummarySchema), deleted: z.array(AgendaSummarySchema) })),
   'agenda.create': channel(NewAgendaSchema, AgendaDetailSchema),

@@ -27,6 +27,10 @@ export const ActionTypeSchema = z.object({
 });
 export type ActionType = z.infer<typeof ActionTypeSchema>;
 
+/** Users may reword a type's name and explanation; its number and origin are fixed by the research. */
+export const ActionTypeUpdateSchema = ActionTypeSchema.pick({ id: true, name: true, explanation: true });
+export type ActionTypeUpdate = z.infer<typeof ActionTypeUpdateSchema>;
+
 export const CatalogueKindSchema = z.enum(['knelpunt', 'succesfactor', 'activiteit']);
 export type CatalogueKind = z.infer<typeof CatalogueKindSchema>;
 

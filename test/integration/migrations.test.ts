@@ -82,3 +82,24 @@ describe('migrations', () => {
     expect(existsSync(file)).toBe(true);
   });
 });
+
+describe('reference data', () => {
+  it('lets users add and rename a sector and reword an action type, and keeps the changes', async () => {
+    const file = join(tempDir(), 'ref.sqlite');
+    const core = await startCore(file);
+    await call(core, 'sector.save', { name: 'Zelfstandige bestuursorganen', signatoryOrganisations: 'Vereniging ZBO', isEmployer: false });
+    const before = await call(core, 'reference.get', {});
+    const gemeenten = before.sectors.find((sector) => sector.name === 'Gemeenten')!;
+    await call(core, 'sector.save', { ...gemeenten, name: 'Gemeenten (VNG)' });
+    await call(core, 'actionType.update', { id: 6, name: 'Job carving', explanation: 'Taken uit functies bundelen.' });
+    await core.close();
+
+    const reopened = await startCore(file);
+    const after = await call(reopened, 'reference.get', {});
+    await reopened.close();
+    expect(after.sectors.map((sector) => sector.name)).toContain('Gemeenten (VNG)');
+    expect(after.sectors.at(-1)).toMatchObject({ name: 'Zelfstandige bestuursorganen', sortOrder: 13, isEmployer: false });
+    expect(after.sectors.find((sector) => sector.id === gemeenten.id)?.name).toBe('Gemeenten (VNG)');
+    expect(after.actionTypes.find((type) => type.id === 6)).toMatchObject({ name: 'Job carving', origin: 'significant' });
+  });
+});

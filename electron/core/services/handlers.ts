@@ -17,6 +17,7 @@ export function createHandlers(db: Db): Handlers {
   return {
     'reference.get': () => reference.getReference(db),
     'sector.save': (input) => reference.saveSector(db, input),
+    'actionType.update': (input) => reference.updateActionType(db, input),
 
     'agenda.list': () => agendas.listAgendas(db),
     'agenda.create': (input) => agendas.createAgenda(db, input),

@@ -1,4 +1,4 @@
-import type { ReferenceData, SectorInput } from '../../../shared/domain/reference';
+import type { ActionTypeUpdate, ReferenceData, SectorInput } from '../../../shared/domain/reference';
 import { AppError } from '../../../shared/errors';
 import { newId, type Db } from './common';
 
@@ -29,5 +29,11 @@ export async function saveSector(db: Db, input: SectorInput): Promise<ReferenceD
       await trx.insertInto('sectors').values({ id: newId(), ...values, sortOrder: (last?.max ?? 0) + 1 }).execute();
     }
   });
+  return getReference(db);
+}
+
+export async function updateActionType(db: Db, input: ActionTypeUpdate): Promise<ReferenceData> {
+  const result = await db.updateTable('actionTypes').set({ name: input.name, explanation: input.explanation }).where('id', '=', input.id).executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Dit actietype bestaat niet.');
   return getReference(db);
 }

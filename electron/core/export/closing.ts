@@ -1,0 +1,104 @@
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, HeightRule } from 'docx';
+import type { Signatory } from '../../../shared/domain/agenda';
+import { formatScore } from '../../../shared/format';
+import { actionsPerType, agendaScore, unusedSignificantTypes } from '../../../shared/score';
+import type { ExportContext } from './context';
+import { type Block, jobsTable } from './sections';
+import { MONO_FONT } from './styles';
+import { cellText, dataTable } from './tables';
+import { cleanText, heading, missing, para, runs, textOr } from './text';
+
+export function monitoring(context: ExportContext): Block[] {
+  return [
+    heading('Monitoring en verantwoording', 1),
+    heading('Verantwoording door werkgevers', 2),
+    ...textOr(context.agenda.accountability, 'Nog niet beschreven hoe werkgevers verantwoording afleggen over hun inspanningen en resultaten.'),
+    heading('Banen: doel en realisatie', 2),
+    ...jobsTable(context, 'Nog geen doel voor het aantal banen per jaar.'),
+    missing('Nog geen realisatiecijfers vastgelegd.', { spacing: { before: 160 } }),
+  ];
+}
+
+export function unusedTypes(context: ExportContext): Block[] {
+  const { agenda, reference } = context;
+  const unused = unusedSignificantTypes(agenda, reference.actionTypes);
+  const reasons = new Map(agenda.unusedTypeReasons.map((entry) => [entry.typeId, entry.reason]));
+  const result: Block[] = [heading('Toelichting niet-gebruikte actietypen', 1)];
+  if (unused.length === 0) return [...result, para('De werkagenda gebruikt alle actietypen uit het onderzoek van Significant.')];
+  result.push(para('Het Bestuursakkoord vraagt de conclusies van Significant te gebruiken of uit te leggen waarom niet. Deze actietypen gebruikt de werkagenda niet:'));
+  result.push(dataTable(['Nr', 'Actietype', 'Toelichting'], [7, 40, 53], unused.map((type) => [
+    String(type.id),
+    type.name,
+    textOr(reasons.get(type.id), 'Geen toelichting gegeven.', { style: 'TableText' }),
+  ])));
+  return result;
+}
+
+const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+
+/** "Datum:" and "Handtekening:" with a ruled line in the cell next to them, to sign by hand. */
+function signatureLines(): Table {
+  const labelWidth = 1900;
+  const lineWidth = 5200;
+  const row = (label: string, height: number) => new TableRow({
+    cantSplit: true,
+    height: { value: height, rule: HeightRule.ATLEAST },
+    children: [
+      new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, verticalAlign: 'bottom', borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder }, children: [cellText(label)] }),
+      new TableCell({ width: { size: lineWidth, type: WidthType.DXA }, borders: { top: noBorder, bottom: rule, left: noBorder, right: noBorder }, children: [cellText('')] }),
+    ],
+  });
+  return new Table({
+    width: { size: labelWidth + lineWidth, type: WidthType.DXA },
+    columnWidths: [labelWidth, lineWidth],
+    layout: TableLayoutType.FIXED,
+    borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder },
+    rows: [row('Datum:', 560), row('Handtekening:', 1100)],
+  });
+}
+
+function signatory(person: Signatory): Block[] {
+  const keep = { keepNext: true, keepLines: true };
+  const details = [person.function, person.organisation].map((text) => text.trim()).filter(Boolean);
+  return [
+    para(person.name, { ...keep, spacing: { before: 480, after: 40 } }, { bold: true }),
+    ...details.map((text) => para(text, { ...keep, spacing: { after: 40 } })),
+    signatureLines(),
+  ];
+}
+
+export function signatures(context: ExportContext): Block[] {
+  const { agenda, options } = context;
+  const result: Block[] = [heading('Ondertekening', 1, { pageBreakBefore: true })];
+  result.push(para('Met hun handtekening stemmen de ondertekenaars in met deze werkagenda en committeren zij zich aan de uitvoering ervan.'));
+  if (options.revision) {
+    result.push(new Paragraph({
+      children: [
+        ...runs(`De ondertekening geldt voor versie ${options.revision.number} met de vingerafdruk `),
+        new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 }),
+        ...runs('. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.'),
+      ],
+    }));
+  }
+  if (agenda.signatories.length === 0) return [...result, missing('Nog geen ondertekenaars vastgelegd.')];
+  for (const person of agenda.signatories) result.push(...signatory(person));
+  return result;
+}
+
+export function appendix(context: ExportContext): Block[] {
+  const { agenda, reference } = context;
+  const counts = actionsPerType(agenda);
+  const score = agendaScore(agenda, reference.actionTypes);
+  return [
+    heading('Bijlage: aantal acties per actietype', 1, { pageBreakBefore: true }),
+    para('Een actie telt mee bij haar belangrijkste actietype en bij elk ander actietype dat zij heeft. Actietypen met + zijn door de onderzoekers toegevoegd aan de negen van Significant.'),
+    dataTable(['Nr', 'Actietype', 'Acties'], [8, 78, 14], reference.actionTypes.map((type) => [
+      String(type.id),
+      `${type.name}${type.origin === 'toegevoegd' ? ' +' : ''}`,
+      String(counts.get(type.id) ?? 0),
+    ])),
+    para(`Score: ${formatScore(score, reference.actionTypes.length)}`, { spacing: { before: 240 } }, { bold: true }),
+    para('De score is het aantal verschillende actietypen dat de werkagenda gebruikt.', { style: 'Small' }),
+  ];
+}

@@ -1,0 +1,36 @@
+import type { AgendaDetail } from '../../../shared/domain/agenda';
+import type { ActionType, ReferenceData } from '../../../shared/domain/reference';
+
+export interface ExportOptions {
+  /** Marks every page CONCEPT. */
+  draft: boolean;
+  /** ISO date the document is made on, shown on the cover ("4 februari 2026"). */
+  generatedOn: string;
+  /** The frozen revision this document shows, with the fingerprint of its content; null for a draft. */
+  revision?: { number: number; fingerprint: string } | null;
+}
+
+/** What every part of the document builder reads. */
+export interface ExportContext {
+  agenda: AgendaDetail;
+  reference: ReferenceData;
+  options: ExportOptions;
+  typeById: Map<number, ActionType>;
+  actionTitleById: Map<string, string>;
+}
+
+export function exportContext(agenda: AgendaDetail, reference: ReferenceData, options: ExportOptions): ExportContext {
+  return {
+    agenda,
+    reference,
+    options,
+    typeById: new Map(reference.actionTypes.map((type) => [type.id, type])),
+    actionTitleById: new Map(agenda.actions.map((action) => [action.id, action.title])),
+  };
+}
+
+/** "4. Centralisatie van aansturing / financiering", or "Actietype 42" for a type the reference data lacks. */
+export function typeLabel(context: ExportContext, typeId: number): string {
+  const type = context.typeById.get(typeId);
+  return type ? `${type.id}. ${type.name}` : `Actietype ${typeId}`;
+}

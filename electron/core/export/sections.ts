@@ -1,0 +1,69 @@
+import type { Paragraph, Table } from 'docx';
+import { formatDate, formatNumber } from '../../../shared/format';
+import { targetLevelShort } from '../../../shared/labels';
+import type { Target } from '../../../shared/domain/agenda';
+import type { ExportContext } from './context';
+import { cellText, dataTable } from './tables';
+import { heading, labelled, missing, paragraphs, textOr } from './text';
+
+export type Block = Paragraph | Table;
+
+export function introduction({ agenda }: ExportContext): Block[] {
+  return [heading('Inleiding', 1, { pageBreakBefore: true }), ...textOr(agenda.introduction, 'Nog geen inleiding geschreven.')];
+}
+
+/** Only when there was a previous agenda or the sector looks back on one. */
+export function lookback({ agenda }: ExportContext): Block[] {
+  if (!agenda.predecessorId && agenda.lookback.trim() === '') return [];
+  return [heading('Terugblik en resultaten van de vorige werkagenda', 1), ...textOr(agenda.lookback, 'Nog geen terugblik geschreven.')];
+}
+
+export function problemAnalysis(context: ExportContext): Block[] {
+  const { agenda, reference, actionTitleById } = context;
+  const result: Block[] = [heading('Probleemanalyse', 1)];
+  if (agenda.knelpunten.length === 0) return [...result, missing('Nog geen knelpunten vastgelegd.')];
+  const catalogue = new Map(reference.catalogue.map((item) => [item.id, item]));
+  for (const knelpunt of agenda.knelpunten) {
+    result.push(heading(knelpunt.title, 2), ...paragraphs(knelpunt.description));
+    result.push(...(knelpunt.cause.trim() ? [labelled('Oorzaak', knelpunt.cause.replace(/\s*\n\s*/g, ' '))] : [missing('Nog geen oorzaak vastgelegd.')]));
+    const item = knelpunt.catalogueId ? catalogue.get(knelpunt.catalogueId) : undefined;
+    if (item) result.push(labelled('Categorie uit de catalogus', `${item.code} ${item.title}`));
+    const answers = knelpunt.answeredByActionIds.map((id) => actionTitleById.get(id)).filter((title) => title !== undefined);
+    if (answers.length === 0) result.push(missing('Nog door geen actie beantwoord.'));
+    else result.push(labelled(answers.length === 1 ? 'Beantwoord door de actie' : 'Beantwoord door de acties', answers.join('; ')));
+  }
+  return result;
+}
+
+/** "8 bijeenkomsten" / "20,5 banen"; an empty value stays a dash. */
+export const amount = (value: number | null, unit = '') => (value === null ? '–' : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`);
+
+export function jobsTable({ agenda }: ExportContext, emptyText: string): Block[] {
+  if (agenda.jobGoals.length === 0) return [missing(emptyText)];
+  return [dataTable(['Jaar', 'Banen'], [1, 2], agenda.jobGoals.map((goal) => [String(goal.year), formatNumber(goal.jobs)]))];
+}
+
+const goalRow = (target: Target) => [
+  targetLevelShort[target.level],
+  [cellText(target.indicator)],
+  target.unit,
+  amount(target.baseline),
+  amount(target.targetValue),
+  target.deadline ? formatDate(target.deadline) : '–',
+];
+
+export function objectives(context: ExportContext): Block[] {
+  const { agenda } = context;
+  const goals = agenda.targets.filter((target) => target.actionId === null);
+  return [
+    heading('Doelstellingen', 1),
+    heading('Banen per jaar', 2),
+    ...jobsTable(context, 'Nog geen doel voor het aantal banen per jaar.'),
+    heading('Toelichting', 2),
+    ...textOr(agenda.objectives, 'Nog geen toelichting op de doelstellingen.'),
+    heading('Andere meetbare doelen', 2),
+    ...(goals.length === 0
+      ? [missing('Nog geen meetbare doelen naast het aantal banen.')]
+      : [dataTable(['Niveau', 'Indicator', 'Eenheid', 'Beginwaarde', 'Streefwaarde', 'Einddatum'], [13, 30, 14, 13, 14, 16], goals.map(goalRow))]),
+  ];
+}
