@@ -4,12 +4,13 @@
 // Calls in flight are counted so shutdown can wait for them (like Signal's sql channel).
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { isChannel } from '../shared/api';
+import { ipcChannels } from '../shared/bridge';
 import type { ApiError, Result } from '../shared/errors';
 import type { Core } from './core/index';
 import { isTrustedUrl } from './security';
 
-/** The one IPC channel; preload.ts sends on the same name (a test keeps them equal). */
-export const invokeChannel = 'werkagenda:invoke';
+/** The one IPC channel of the API; preload.ts sends on the same name from shared/bridge.ts. */
+export const invokeChannel = ipcChannels.invoke;
 
 export interface ApiRegistration {
   /** Calls currently running in the core. */

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { startCore, type Core } from './core/index';
+import { registerDialogs } from './dialogs';
 import { registerApi, type ApiRegistration } from './ipc';
 import { createMainWindow, serveRenderer } from './window';
 
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     return;
   }
   api = registerApi(ipcMain, core);
+  registerDialogs(ipcMain, () => mainWindow);
   serveRenderer(rendererDir);
   openWindow();
 }

@@ -1,13 +1,10 @@
-// The sandboxed preload: exposes exactly one function, window.werkagenda.invoke.
+// The sandboxed preload: exposes exactly window.werkagenda.invoke and .saveFile.
 // Bundled to CommonJS by electron-vite; it may only require 'electron' at run time,
 // so it imports nothing from electron/ (ipc.ts and security.ts touch the main process).
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '../shared/api';
-import { bridgeKey, type Bridge } from '../shared/bridge';
+import { bridgeKey, ipcChannels, type Bridge, type SaveFileResult } from '../shared/bridge';
 import type { Result } from '../shared/errors';
-
-/** Must equal `invokeChannel` in ipc.ts (test/electron/preload.test.ts checks it). */
-const invokeChannel = 'werkagenda:invoke';
 
 const bridge = {
   async invoke(channel: string, input: unknown): Promise<Result<unknown>> {
@@ -15,9 +12,16 @@ const bridge = {
       return { ok: false, error: { code: 'NOT_FOUND', message: 'Onbekende opdracht.' } };
     }
     try {
-      return (await ipcRenderer.invoke(invokeChannel, channel, input)) as Result<unknown>;
+      return (await ipcRenderer.invoke(ipcChannels.invoke, channel, input)) as Result<unknown>;
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'De toepassing reageert niet. Uw laatste wijziging is niet opgeslagen.' } };
+    }
+  },
+  async saveFile(request) {
+    try {
+      return (await ipcRenderer.invoke(ipcChannels.saveFile, request)) as Result<SaveFileResult>;
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: 'Het bestand kon niet worden opgeslagen.' } };
     }
   },
 } satisfies Bridge;

@@ -27,6 +27,8 @@ export const api = {
   'agenda.update': channel(update(AgendaPatchSchema), AgendaDetailSchema),
   'agenda.delete': channel(byId, z.object({ id: IdSchema })),
   'agenda.restore': channel(byId, z.object({ id: IdSchema })),
+  /** The agenda as a Word document for BZK; the shell saves it (dialog or download). */
+  'agenda.exportDocx': channel(byId, z.object({ fileName: z.string(), base64: z.string() })),
 
   'knelpunt.create': channel(NewKnelpuntSchema, AgendaDetailSchema),
   'knelpunt.update': channel(update(KnelpuntPatchSchema), AgendaDetailSchema),

@@ -1,15 +1,37 @@
+import { z } from 'zod';
 import type { Result } from './errors';
 
 /**
  * The seam between the renderer and whichever shell runs it. In Electron the
  * preload script puts this object on `window[bridgeKey]`; in web mode it is
- * absent and the client speaks HTTP to the web shell instead.
+ * absent and the client speaks HTTP to the web shell instead (and saves files
+ * as browser downloads).
  */
 export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Electron only: asks where to save a file the core produced, and writes it there. */
+  saveFile(request: SaveFileRequest): Promise<Result<SaveFileResult>>;
 }
 
 export const bridgeKey = 'werkagenda';
+
+/** The IPC channels between preload and main; both import them from here. */
+export const ipcChannels = { invoke: 'werkagenda:invoke', saveFile: 'werkagenda:save-file' } as const;
+
+export const fileKinds = {
+  docx: { label: 'Word-document', extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  csv: { label: 'CSV-bestand', extension: 'csv', mime: 'text/csv' },
+  werkagenda: { label: 'Werkagenda-uitwisselbestand', extension: 'werkagenda', mime: 'application/json' },
+} as const;
+
+export const SaveFileRequestSchema = z.object({
+  fileName: z.string().trim().min(1).max(200).refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), { error: 'Ongeldige bestandsnaam.' }),
+  kind: z.enum(['docx', 'csv', 'werkagenda']),
+  /** The file's bytes; 70 MB of base64 is about 50 MB of file. */
+  base64: z.string().max(70_000_000, { error: 'Het bestand is te groot.' }),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+export type SaveFileResult = { saved: boolean };
 
 /** Web mode: the per-start token is handed to the page in this meta tag and sent back in this header. */
 export const tokenMetaName = 'werkagenda-token';

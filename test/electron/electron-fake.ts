@@ -63,7 +63,10 @@ export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() 
 export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+};
 export const Menu = { buildFromTemplate: vi.fn((_template: unknown[]) => ({ popup: vi.fn() })) };
 
 export class BrowserWindow extends FakeEmitter {

@@ -11,10 +11,10 @@ const exposed = electron.contextBridge.exposeInMainWorld.mock.calls;
 const bridge = exposed[0]?.[1] as Bridge;
 
 describe('preload', () => {
-  it('exposes exactly one object, window.werkagenda, with only invoke', () => {
+  it('exposes exactly one object, window.werkagenda, with only invoke and saveFile', () => {
     expect(exposed).toHaveLength(1);
     expect(exposed[0]![0]).toBe('werkagenda');
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'saveFile']);
     expect(typeof bridge.invoke).toBe('function');
   });
 
@@ -30,6 +30,13 @@ describe('preload', () => {
     const result = await bridge.invoke(channel as string, {});
     expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Onbekende opdracht.' } });
     expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends save requests on the save-file channel', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { saved: true } });
+    const request = { fileName: 'Werkagenda.docx', kind: 'docx' as const, base64: 'AAAA' };
+    await expect(bridge.saveFile(request)).resolves.toEqual({ ok: true, value: { saved: true } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('werkagenda:save-file', request);
   });
 
   it('turns a failing IPC call into an error Result', async () => {

@@ -146,3 +146,16 @@ describe('invalid input', () => {
     expect(dump()).toEqual(before);
   });
 });
+
+describe('Word export through the API', () => {
+  it('returns a .docx with a proposed file name', async () => {
+    const core = await startCore(join(tempDir(), 'data.sqlite'));
+    const agenda = await draftAgenda(core);
+    const result = await call(core, 'agenda.exportDocx', { id: agenda.id });
+    await core.close();
+    expect(result.fileName).toBe('Werkagenda Defensie 2025-2026 concept.docx');
+    const bytes = Buffer.from(result.base64, 'base64');
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+});

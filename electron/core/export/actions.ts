@@ -4,6 +4,7 @@ import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
 import { actorLabels, natureLabels, targetLevelShort } from '../../../shared/labels';
 import { typeLabel, type ExportContext } from './context';
 import { type Block, amount } from './sections';
+import { LANDSCAPE_CONTENT_WIDTH } from './styles';
 import { cellText, dataTable, type Cell } from './tables';
 import { cleanText, heading, missing, para, paragraphs } from './text';
 
@@ -64,8 +65,8 @@ export function actionsByType(context: ExportContext): Block[] {
     const actions = byType.get(typeId) ?? [];
     result.push(
       heading(typeLabel(context, typeId), 2),
-      dataTable(['Actie', 'Wie', 'Planning', 'Doelen', 'Prognose banen'], [33, 15, 18, 22, 12],
-        actions.map((action) => row(context, action, targetsByAction.get(action.id) ?? []))),
+      dataTable(['Actie', 'Wie', 'Planning', 'Doelen', 'Prognose banen'], [39, 16, 15, 21, 9],
+        actions.map((action) => row(context, action, targetsByAction.get(action.id) ?? [])), LANDSCAPE_CONTENT_WIDTH),
     );
   }
   return result;

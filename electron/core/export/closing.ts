@@ -14,7 +14,7 @@ export function monitoring(context: ExportContext): Block[] {
     heading('Verantwoording door werkgevers', 2),
     ...textOr(context.agenda.accountability, 'Nog niet beschreven hoe werkgevers verantwoording afleggen over hun inspanningen en resultaten.'),
     heading('Banen: doel en realisatie', 2),
-    ...jobsTable(context, 'Nog geen doel voor het aantal banen per jaar.'),
+    ...jobsTable(context, 'Nog geen doel voor het aantal banen per jaar.', 'Doel (banen)'),
     missing('Nog geen realisatiecijfers vastgelegd.', { spacing: { before: 160 } }),
   ];
 }
@@ -45,7 +45,7 @@ function signatureLines(): Table {
     cantSplit: true,
     height: { value: height, rule: HeightRule.ATLEAST },
     children: [
-      new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, verticalAlign: 'bottom', borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder }, children: [cellText(label)] }),
+      new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, verticalAlign: 'bottom', borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder }, children: [para(label, { spacing: { after: 0 } })] }),
       new TableCell({ width: { size: lineWidth, type: WidthType.DXA }, borders: { top: noBorder, bottom: rule, left: noBorder, right: noBorder }, children: [cellText('')] }),
     ],
   });
@@ -54,6 +54,7 @@ function signatureLines(): Table {
     columnWidths: [labelWidth, lineWidth],
     layout: TableLayoutType.FIXED,
     borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder },
+    margins: { left: 0, right: 100, top: 0, bottom: 40 },
     rows: [row('Datum:', 560), row('Handtekening:', 1100)],
   });
 }
@@ -73,13 +74,10 @@ export function signatures(context: ExportContext): Block[] {
   const result: Block[] = [heading('Ondertekening', 1, { pageBreakBefore: true })];
   result.push(para('Met hun handtekening stemmen de ondertekenaars in met deze werkagenda en committeren zij zich aan de uitvoering ervan.'));
   if (options.revision) {
-    result.push(new Paragraph({
-      children: [
-        ...runs(`De ondertekening geldt voor versie ${options.revision.number} met de vingerafdruk `),
-        new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 }),
-        ...runs('. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.'),
-      ],
-    }));
+    result.push(
+      para(`De ondertekening geldt voor versie ${options.revision.number}, met deze vingerafdruk van de inhoud. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.`),
+      new Paragraph({ children: [...runs('Vingerafdruk: ', { bold: true }), new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 })] }),
+    );
   }
   if (agenda.signatories.length === 0) return [...result, missing('Nog geen ondertekenaars vastgelegd.')];
   for (const person of agenda.signatories) result.push(...signatory(person));

@@ -5,13 +5,14 @@ import { COLORS, CONTENT_WIDTH } from './styles';
 import { cleanText } from './text';
 
 /** The running header: sector and period on the left, CONCEPT on the right of a draft, on every page. */
-export function pageHeader({ agenda, options }: ExportContext): Header {
-  const children = [new TextRun({ text: cleanText(`Werkagenda ${agenda.sectorName} ${formatPeriod(agenda.startYear, agenda.endYear)}`), color: COLORS.muted })];
+export function pageHeader({ agenda, options }: ExportContext, width = CONTENT_WIDTH): Header {
+  const version = options.revision ? `, versie ${options.revision.number}` : '';
+  const children = [new TextRun({ text: cleanText(`Werkagenda ${agenda.sectorName} ${formatPeriod(agenda.startYear, agenda.endYear)}${version}`), color: COLORS.muted })];
   if (options.draft) children.push(new TextRun({ children: [new Tab(), 'CONCEPT'], bold: true, color: COLORS.draft }));
   return new Header({
     children: [new Paragraph({
       style: 'Small',
-      tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+      tabStops: [{ type: TabStopType.RIGHT, position: width }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLORS.border, space: 4 } },
       children,
     })],

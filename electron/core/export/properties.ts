@@ -34,7 +34,7 @@ export function coreProperties(agenda: AgendaDetail, options: ExportOptions): { 
     element('dc:language', LANGUAGE),
     ...(options.revision ? [element('cp:revision', String(options.revision.number))] : []),
     `<dcterms:created xsi:type="dcterms:W3CDTF">${w3cdtf(agenda.createdAt)}</dcterms:created>`,
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${w3cdtf(options.generatedOn)}</dcterms:modified>`,
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${w3cdtf(new Date())}</dcterms:modified>`,
     '</cp:coreProperties>',
   ].join('');
   return { path: 'docProps/core.xml', data };

@@ -1,4 +1,4 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph, Table, TableOfContents } from 'docx';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { targetLevelShort } from '../../../shared/labels';
 import type { Target } from '../../../shared/domain/agenda';
@@ -6,7 +6,7 @@ import type { ExportContext } from './context';
 import { cellText, dataTable } from './tables';
 import { heading, labelled, missing, paragraphs, textOr } from './text';
 
-export type Block = Paragraph | Table;
+export type Block = Paragraph | Table | TableOfContents;
 
 export function introduction({ agenda }: ExportContext): Block[] {
   return [heading('Inleiding', 1, { pageBreakBefore: true }), ...textOr(agenda.introduction, 'Nog geen inleiding geschreven.')];
@@ -38,9 +38,9 @@ export function problemAnalysis(context: ExportContext): Block[] {
 /** "8 bijeenkomsten" / "20,5 banen"; an empty value stays a dash. */
 export const amount = (value: number | null, unit = '') => (value === null ? '–' : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`);
 
-export function jobsTable({ agenda }: ExportContext, emptyText: string): Block[] {
+export function jobsTable({ agenda }: ExportContext, emptyText: string, jobsHeader = 'Banen'): Block[] {
   if (agenda.jobGoals.length === 0) return [missing(emptyText)];
-  return [dataTable(['Jaar', 'Banen'], [1, 2], agenda.jobGoals.map((goal) => [String(goal.year), formatNumber(goal.jobs)]))];
+  return [dataTable(['Jaar', jobsHeader], [1, 2], agenda.jobGoals.map((goal) => [String(goal.year), formatNumber(goal.jobs)]))];
 }
 
 const goalRow = (target: Target) => [
@@ -64,6 +64,6 @@ export function objectives(context: ExportContext): Block[] {
     heading('Andere meetbare doelen', 2),
     ...(goals.length === 0
       ? [missing('Nog geen meetbare doelen naast het aantal banen.')]
-      : [dataTable(['Niveau', 'Indicator', 'Eenheid', 'Beginwaarde', 'Streefwaarde', 'Einddatum'], [13, 30, 14, 13, 14, 16], goals.map(goalRow))]),
+      : [dataTable(['Niveau', 'Indicator', 'Eenheid', 'Beginwaarde', 'Streefwaarde', 'Einddatum'], [14, 24, 13, 16, 17, 16], goals.map(goalRow))]),
   ];
 }

@@ -12,6 +12,8 @@ export const LANGUAGE = 'nl-NL';
 /** A4 in twips (1/20 pt), margins of 2.5 cm. */
 export const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The text width of a landscape page, for the wide tables of actions. */
+export const LANDSCAPE_CONTENT_WIDTH = PAGE.height - 2 * PAGE.margin;
 
 export const COLORS = { heading: '1F3A5F', border: '7F7F7F', headerFill: 'E7ECF2', muted: '595959', draft: 'B00020' } as const;
 

@@ -5,7 +5,6 @@ import { HeadingLevel, Paragraph, Tab, TextRun, type IParagraphOptions, type IRu
  * (control characters other than tab and newline, U+FFFE/U+FFFF, lone surrogates) are dropped, so a pasted control
  * character never makes a file Word refuses to open. docx escapes &, < and quotes itself.
  */
-// eslint-disable-next-line no-control-regex
 const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanText(text: string | null | undefined): string {

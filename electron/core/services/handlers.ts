@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api';
+import { exportAgendaById } from '../export';
 import * as actions from './actions';
 import * as agendas from './agendas';
 import type { Db } from './common';
@@ -25,6 +26,10 @@ export function createHandlers(db: Db): Handlers {
     'agenda.update': ({ id, patch }) => agendas.updateAgenda(db, id, patch),
     'agenda.delete': ({ id }) => agendas.deleteAgenda(db, id),
     'agenda.restore': ({ id }) => agendas.restoreAgenda(db, id),
+    'agenda.exportDocx': async ({ id }) => {
+      const { fileName, data } = await exportAgendaById(db, id);
+      return { fileName, base64: data.toString('base64') };
+    },
 
     'knelpunt.create': (input) => reload(knelpunten.createKnelpunt(db, input)),
     'knelpunt.update': ({ id, patch }) => reload(knelpunten.updateKnelpunt(db, id, patch)),

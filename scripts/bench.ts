@@ -1,0 +1,118 @@
+/**
+ * npm run bench: how fast the Word export is for large agendas (PRODUCT.md: exporting must feel instant, also with
+ * hundreds of actions; goal: 300 actions in under 1 second).
+ *
+ * For 50, 300 and 1,000 actions it generates an agenda in a temporary SQLite file (inserted straight into the tables
+ * for speed; generating is not measured), loads it through the core's own service, and measures the export as the
+ * median of 5 runs after a warm-up. The baseline, measured in the same run, is the floor any .docx writer pays:
+ * zipping the very same XML parts again with fflate (the zip library docx uses) at the same default compression.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { openDatabase } from '../electron/core/db/database';
+import { exportAgendaDocx } from '../electron/core/export/agendaDocx';
+import { createAgenda, loadAgenda } from '../electron/core/services/agendas';
+import { newId, now, type Db } from '../electron/core/services/common';
+import { getReference } from '../electron/core/services/reference';
+
+const sizes = [50, 300, 1000];
+const runs = 5;
+const goalMs = 1000;
+const defensieId = 'ea41e91d-3a13-4e81-a8f5-212e1df57fac';
+
+const sentence = 'Werkgevers in de sector melden hun vacatures voor de doelgroep bij het regionale werkgeversservicepunt. ';
+const pick = <T>(values: readonly T[], index: number): T => values[index % values.length]!;
+const month = (index: number) => `${2025 + Math.floor(index / 12) % 2}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** An agenda with `count` actions of all 12 types, each with a description, 1-2 milestones and 1-2 targets. */
+async function generate(db: Db, count: number): Promise<string> {
+  const { id } = await createAgenda(db, { sectorId: defensieId, startYear: 2025, endYear: 2026, title: `Werkagenda Defensie 2025-2026 (${count} acties)` });
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('agendas').set({ introduction: sentence.repeat(8), lookback: sentence.repeat(5), objectives: sentence.repeat(4), accountability: sentence.repeat(4) }).where('id', '=', id).execute();
+    const knelpunten = Array.from({ length: 6 }, (_, index) => ({
+      id: newId(), agendaId: id, title: `Knelpunt ${index + 1}`, description: sentence.repeat(2), cause: sentence, catalogueId: null, sortOrder: index, createdAt: now(),
+    }));
+    await trx.insertInto('knelpunten').values(knelpunten).execute();
+    const rows = Array.from({ length: count }, (_, index) => ({
+      id: newId(), agendaId: id, title: `Actie ${index + 1}: samen met werkgevers meer banen voor de doelgroep`,
+      description: sentence.repeat(1 + (index % 5)), primaryTypeId: (index % 12) + 1, actor: pick(['sector', 'werkgevers', 'partner'] as const, index),
+      nature: pick(['nieuw', 'voortgezet', 'bestaand'] as const, index), owner: 'Programmaleider', startMonth: month(index % 12), endMonth: month(12 + (index % 12)),
+      jobsPrognosis: index % 4 === 0 ? null : (index % 17) + 0.5, sortOrder: index, createdAt: now(), updatedAt: now(),
+    }));
+    for (let start = 0; start < rows.length; start += 100) {
+      const chunk = rows.slice(start, start + 100);
+      await trx.insertInto('actions').values(chunk).execute();
+      await trx.insertInto('milestones').values(chunk.flatMap((action, index) => Array.from({ length: 1 + (index % 2) }, (_, m) => ({
+        id: newId(), actionId: action.id, title: `Mijlpaal ${m + 1}`, month: month(index + m * 3), done: 0 as const, sortOrder: m,
+      })))).execute();
+      await trx.insertInto('targets').values(chunk.flatMap((action, index) => Array.from({ length: 1 + (index % 2) }, (_, t) => ({
+        id: newId(), agendaId: id, actionId: action.id, level: pick(['breed', 'middenweg', 'smal'] as const, index + t), indicator: 'Werkgevers benaderd',
+        unit: 'werkgevers', baseline: 0, targetValue: 20 + t, deadline: '2026-12-31', sortOrder: start + index * 2 + t,
+      })))).execute();
+      const extra = chunk.filter((_, index) => index % 3 === 0).map((action) => ({ actionId: action.id, typeId: (action.primaryTypeId % 12) + 1 }));
+      if (extra.length > 0) await trx.insertInto('actionExtraTypes').values(extra).execute();
+      await trx.insertInto('actionKnelpunten').values(chunk.filter((_, index) => index % 5 === 0).map((action, index) => ({ actionId: action.id, knelpuntId: knelpunten[index % 6]!.id }))).execute();
+    }
+    await trx.insertInto('jobGoals').values([{ agendaId: id, year: 2025, jobs: 29.02 }, { agendaId: id, year: 2026, jobs: 56.3 }]).execute();
+    await trx.insertInto('signatories').values(Array.from({ length: 3 }, (_, index) => ({
+      id: newId(), agendaId: id, name: `Bestuurder ${index + 1}`, function: 'Directeur', organisation: 'Defensie', required: 1 as const, sortOrder: index,
+    }))).execute();
+  });
+  return id;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function time(action: () => unknown | Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'werkagenda-bench-'));
+  const database = await openDatabase(join(dir, 'bench.sqlite'));
+  const started = performance.now();
+  let rssBefore = 0;
+  const results: { actions: number; exportMs: number; baselineMs: number; kb: number; xmlKb: number; peakMb: number }[] = [];
+  try {
+    const reference = await getReference(database.db);
+    rssBefore = process.resourceUsage().maxRSS / 1024;
+    for (const count of sizes) {
+      const agenda = await loadAgenda(database.db, await generate(database.db, count));
+      const options = { draft: true, generatedOn: '2026-02-04' };
+      const docx = await exportAgendaDocx(agenda, reference, options); // warm-up
+      const exportTimes: number[] = [];
+      for (let run = 0; run < runs; run++) exportTimes.push(await time(() => exportAgendaDocx(agenda, reference, options)));
+
+      const parts = unzipSync(new Uint8Array(docx));
+      zipSync(parts); // warm-up
+      const baselineTimes: number[] = [];
+      for (let run = 0; run < runs; run++) baselineTimes.push(await time(() => zipSync(parts)));
+      const xmlBytes = Object.values(parts).reduce((sum, part) => sum + part.length, 0);
+      results.push({ actions: count, exportMs: median(exportTimes), baselineMs: median(baselineTimes), kb: Math.round(docx.length / 1024), xmlKb: Math.round(xmlBytes / 1024), peakMb: process.resourceUsage().maxRSS / 1024 });
+    }
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const pad = (value: string | number, width: number) => String(value).padStart(width);
+  console.log('Word export (median of 5 runs after a warm-up; baseline: re-zipping the same parts with fflate)\n');
+  console.log(`${pad('actions', 8)} | ${pad('export ms', 10)} | ${pad('baseline ms', 11)} | ${pad('ratio', 6)} | ${pad('.docx KB', 9)} | ${pad('XML KB', 7)} | ${pad('peak RSS MB', 12)}`);
+  console.log(`${'-'.repeat(8)}-+-${'-'.repeat(10)}-+-${'-'.repeat(11)}-+-${'-'.repeat(6)}-+-${'-'.repeat(9)}-+-${'-'.repeat(7)}-+-${'-'.repeat(12)}`);
+  for (const row of results) {
+    console.log(`${pad(row.actions, 8)} | ${pad(row.exportMs.toFixed(1), 10)} | ${pad(row.baselineMs.toFixed(1), 11)} | ${pad((row.exportMs / row.baselineMs).toFixed(1), 6)} | ${pad(row.kb, 9)} | ${pad(row.xmlKb, 7)} | ${pad(row.peakMb.toFixed(0), 12)}`);
+  }
+  console.log(`\nPeak RSS of the process (cumulative, after each size); with the database open, before generating, it was ${rssBefore.toFixed(0)} MB.`);
+  const at300 = results.find((row) => row.actions === 300);
+  if (at300) {
+    const verdict = at300.exportMs < goalMs ? 'meets' : 'MISSES';
+    console.log(`300 actions: ${at300.exportMs.toFixed(0)} ms, ${verdict} the goal of ${goalMs} ms.`);
+  }
+  console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main();

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../shared/errors';
+import { useTempDir } from '../support/temp';
+import * as electron from './electron-fake';
+
+vi.mock('electron', () => import('./electron-fake'));
+const { registerDialogs } = await import('../../electron/dialogs');
+
+type Handler = (event: { senderFrame: { url: string } | null }, request: unknown) => Promise<Result<{ saved: boolean }>>;
+const tempDir = useTempDir();
+const fromApp = { senderFrame: { url: 'app://werkagenda/index.html' } };
+const docx = { fileName: 'Werkagenda Defensie 2025-2026 concept.docx', kind: 'docx', base64: Buffer.from('PK word').toString('base64') };
+
+function setup(): Handler {
+  const ipcMain = { handle: vi.fn() };
+  registerDialogs(ipcMain, () => null);
+  expect(ipcMain.handle.mock.calls[0]![0]).toBe('werkagenda:save-file');
+  return ipcMain.handle.mock.calls[0]![1] as Handler;
+}
+
+describe('save dialog', () => {
+  beforeEach(() => electron.dialog.showSaveDialog.mockClear());
+
+  it('proposes the name in the documents folder and writes the bytes where the user chose', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'gekozen.docx');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(setup()(fromApp, docx)).resolves.toEqual({ ok: true, value: { saved: true } });
+    const options = electron.dialog.showSaveDialog.mock.calls[0]![0] as { defaultPath: string; filters: { extensions: string[] }[] };
+    expect(options.defaultPath).toBe('/fake/documents/Werkagenda Defensie 2025-2026 concept.docx');
+    expect(options.filters[0]!.extensions).toEqual(['docx']);
+    expect(readFileSync(target, 'utf8')).toBe('PK word');
+    expect(readdirSync(dir)).toEqual(['gekozen.docx']);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await expect(setup()(fromApp, docx)).resolves.toEqual({ ok: true, value: { saved: false } });
+  });
+
+  it('refuses other senders and malformed requests without opening a dialog', async () => {
+    const handler = setup();
+    expect((await handler({ senderFrame: { url: 'https://evil.example/' } }, docx)).ok).toBe(false);
+    for (const bad of [{ ...docx, fileName: '../../etc/passwd' }, { ...docx, kind: 'exe' }, { fileName: 'x.docx' }, null]) {
+      const result = await handler(fromApp, bad);
+      expect(result.ok, JSON.stringify(bad)).toBe(false);
+    }
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed write in Dutch', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(tempDir(), 'bestaat-niet', 'x.docx') });
+    const result = await setup()(fromApp, docx);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/kon niet worden opgeslagen/);
+  });
+});
