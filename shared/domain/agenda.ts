@@ -80,6 +80,7 @@ export const NewTargetSchema = TargetFieldsSchema.partial().extend({
   agendaId: IdSchema,
   actionId: IdSchema.nullable().default(null),
   indicator: requiredText('De indicator', 300),
+  unit: requiredText('De eenheid', 60),
 });
 export const TargetPatchSchema = TargetFieldsSchema.partial();
 

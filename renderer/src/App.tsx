@@ -1,0 +1,20 @@
+import { createHashRouter, RouterProvider } from 'react-router';
+import { ReferenceProvider } from './api/ReferenceContext';
+import { AgendaEditor } from './editor/AgendaEditor';
+import { ErrorScreen } from './ErrorScreen';
+import { NotFound } from './NotFound';
+import { StartScreen } from './start/StartScreen';
+
+const router = createHashRouter([
+  { path: '/', element: <StartScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
+  { path: '*', element: <NotFound /> },
+]);
+
+export function App() {
+  return (
+    <ReferenceProvider>
+      <RouterProvider router={router} />
+    </ReferenceProvider>
+  );
+}

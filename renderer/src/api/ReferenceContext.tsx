@@ -1,0 +1,30 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { ReferenceData } from '../../../shared/domain/reference';
+import { errorMessage, invoke } from './client';
+
+const ReferenceContext = createContext<ReferenceData | null>(null);
+
+/** Loads the reference data (sectors, action types, catalogue) once for the whole app. */
+export function ReferenceProvider({ children }: { children: ReactNode }) {
+  const [reference, setReference] = useState<ReferenceData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    invoke('reference.get', {}).then(setReference, (failure: unknown) => setError(errorMessage(failure)));
+  }, []);
+  if (error) {
+    return (
+      <main className="wa-page" id="inhoud">
+        <h1 className="utrecht-heading-1">Werkagenda Banenafspraak</h1>
+        <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">De gegevens konden niet worden geladen. {error}</p></div>
+      </main>
+    );
+  }
+  if (!reference) return <p className="utrecht-paragraph wa-loading" role="status">Bezig met laden…</p>;
+  return <ReferenceContext.Provider value={reference}>{children}</ReferenceContext.Provider>;
+}
+
+export function useReference(): ReferenceData {
+  const reference = useContext(ReferenceContext);
+  if (!reference) throw new Error('useReference outside ReferenceProvider');
+  return reference;
+}

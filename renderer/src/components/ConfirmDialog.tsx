@@ -1,0 +1,62 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from './Button';
+
+interface Props {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal confirmation (native <dialog>: the rest of the page is inert, Escape
+ * cancels). Focus starts on "Annuleren" and returns to where it was on cancel;
+ * after confirming, the caller moves focus to a sensible place.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      element.showModal();
+      cancelButton.current?.focus();
+    } else if (!open && element.open) {
+      element.close();
+    }
+  }, [open]);
+
+  const cancel = () => {
+    onCancel();
+    const target = returnTo.current;
+    if (target?.isConnected) requestAnimationFrame(() => target.focus());
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="wa-dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        event.preventDefault();
+        cancel();
+      }}
+    >
+      <h2 className="utrecht-heading-2" id={titleId}>{title}</h2>
+      <div id={bodyId} className="utrecht-paragraph">{children}</div>
+      <div className="utrecht-button-group">
+        <Button appearance="danger" onClick={onConfirm}>{confirmLabel}</Button>
+        <Button ref={cancelButton} appearance="secondary" onClick={cancel}>Annuleren</Button>
+      </div>
+    </dialog>
+  );
+}

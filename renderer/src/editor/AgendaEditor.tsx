@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import type { AgendaDetail } from '../../../shared/domain/agenda';
+import { errorMessage, invoke } from '../api/client';
+import { AppHeader } from '../components/AppHeader';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { focusWhenReady } from '../focus';
+import { ActionsSection } from './actions/ActionsSection';
+import { AgendaHeader } from './AgendaHeader';
+import { CompletenessPanel } from './CompletenessPanel';
+import { EditorContext, type Editor } from './EditorContext';
+import { GoalsSection } from './goals/GoalsSection';
+import { KnelpuntenSection } from './knelpunten/KnelpuntenSection';
+import { SaveStatus } from './SaveStatus';
+import { SectionNav } from './SectionNav';
+import { SignatoriesSection } from './SignatoriesSection';
+import { TextSection } from './TextSection';
+import { actionOfItem } from './gapTarget';
+import { UnusedTypesSection } from './UnusedTypesSection';
+import { useSaveQueue } from './useSaveQueue';
+import { UnitsDatalist } from './targets/UnitsDatalist';
+
+/** The Plan editor for one agenda: header, section navigation, all sections and the completeness panel. */
+export function AgendaEditor() {
+  const { agendaId = '', sectionId } = useParams();
+  const location = useLocation();
+  const [agenda, setAgenda] = useState<AgendaDetail | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [openActionIds, setOpenActionIds] = useState<ReadonlySet<string>>(new Set());
+  const { state, save, saveField } = useSaveQueue(setAgenda);
+  useDocumentTitle(agenda?.title ?? (loadError ? 'Werkagenda niet gevonden' : 'Werkagenda'));
+
+  useEffect(() => {
+    let current = true;
+    setAgenda(null);
+    invoke('agenda.get', { id: agendaId }).then(
+      (loaded) => current && setAgenda(loaded),
+      (error: unknown) => current && setLoadError(errorMessage(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [agendaId]);
+
+  const setActionOpen = useCallback((id: string, open: boolean) => {
+    setOpenActionIds((ids) => {
+      const next = new Set(ids);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const loaded = agenda !== null;
+  // Navigation (section links, gap links, a deep link) moves focus to the field, item or section.
+  useEffect(() => {
+    if (!loaded || !agenda) return;
+    const params = new URLSearchParams(location.search);
+    const item = params.get('item');
+    const field = params.get('veld');
+    const action = actionOfItem(agenda, item);
+    if (action) setActionOpen(action, true);
+    if (!sectionId) {
+      document.getElementById('kop-agenda')?.focus();
+      return;
+    }
+    const fallback = item ? `item-${item}` : `kop-${sectionId}`;
+    focusWhenReady(field ?? fallback, fallback);
+    // Only on navigation and first load, not on every save.
+  }, [location.key, loaded]);
+
+  const editor = useMemo<Editor | null>(
+    () => (agenda ? { agenda, save, saveField, openActionIds, setActionOpen } : null),
+    [agenda, save, saveField, openActionIds, setActionOpen],
+  );
+
+  if (!editor) {
+    return (
+      <>
+        <AppHeader />
+        <main className="wa-page" id="inhoud" tabIndex={-1}>
+          {loadError ? (
+            <>
+              <h1 className="utrecht-heading-1">Werkagenda niet gevonden</h1>
+              <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{loadError}</p></div>
+              <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
+            </>
+          ) : <p className="utrecht-paragraph" role="status">Bezig met laden…</p>}
+        </main>
+      </>
+    );
+  }
+
+  return (
+    <EditorContext.Provider value={editor}>
+      <AppHeader><SaveStatus state={state} /></AppHeader>
+      <div className="wa-editor">
+        <SectionNav agendaId={editor.agenda.id} />
+        <main className="wa-editor__main" id="inhoud" tabIndex={-1}>
+          <UnitsDatalist />
+          <AgendaHeader />
+          <TextSection id="inleiding" field="introduction" label="Inleiding en context" description="De situatie in de sector en waar deze werkagenda naartoe wil." />
+          <TextSection id="terugblik" field="lookback" label="Terugblik op de vorige werkagenda" description="Wat leverde de vorige werkagenda op, wat werkte en wat niet?" />
+          <KnelpuntenSection />
+          <GoalsSection />
+          <ActionsSection />
+          <TextSection id="verantwoording" field="accountability" label="Hoe leggen werkgevers verantwoording af?" description="Hoe individuele werkgevers verslag doen van hun inspanningen en resultaten, en aan wie." />
+          <UnusedTypesSection />
+          <SignatoriesSection />
+        </main>
+        <CompletenessPanel />
+      </div>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,27 @@
+import { AgendaFieldsSchema } from '../../../shared/domain/agenda';
+import { formatPeriod } from '../../../shared/format';
+import { agendaStatusLabels } from '../../../shared/labels';
+import { TextField } from '../components/TextField';
+import { useEditor } from './EditorContext';
+
+/** The agenda's title (h1, editable below it), sector, period and status. */
+export function AgendaHeader() {
+  const { agenda, saveField } = useEditor();
+  return (
+    <div className="wa-agenda-header">
+      <h1 className="utrecht-heading-1" id="kop-agenda" tabIndex={-1}>{agenda.title}</h1>
+      <dl className="wa-facts">
+        <div><dt>Sector</dt><dd>{agenda.sectorName}</dd></div>
+        <div><dt>Periode</dt><dd>{formatPeriod(agenda.startYear, agenda.endYear)}</dd></div>
+        <div><dt>Status</dt><dd><span className="utrecht-status-badge">{agendaStatusLabels[agenda.status]}</span></dd></div>
+      </dl>
+      <TextField
+        id="veld-title"
+        label="Titel van de werkagenda"
+        value={agenda.title}
+        schema={AgendaFieldsSchema.shape.title}
+        onSave={(title) => saveField('agenda.update', { id: agenda.id, patch: { title } })}
+      />
+    </div>
+  );
+}
