@@ -1,5 +1,6 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ReferenceProvider } from './api/ReferenceContext';
+import { BeheerScreen } from './beheer/BeheerScreen';
 import { AgendaEditor } from './editor/AgendaEditor';
 import { ErrorScreen } from './ErrorScreen';
 import { NotFound } from './NotFound';
@@ -8,6 +9,7 @@ import { StartScreen } from './start/StartScreen';
 const router = createHashRouter([
   { path: '/', element: <StartScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
+  { path: '/beheer', element: <BeheerScreen />, errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },
 ]);
 

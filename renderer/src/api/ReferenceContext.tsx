@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { ReferenceData } from '../../../shared/domain/reference';
 import { errorMessage, invoke } from './client';
 
-const ReferenceContext = createContext<ReferenceData | null>(null);
+const ReferenceContext = createContext<{ data: ReferenceData; replace: (data: ReferenceData) => void } | null>(null);
 
 /** Loads the reference data (sectors, action types, catalogue) once for the whole app. */
 export function ReferenceProvider({ children }: { children: ReactNode }) {
@@ -20,11 +20,25 @@ export function ReferenceProvider({ children }: { children: ReactNode }) {
     );
   }
   if (!reference) return <p className="utrecht-paragraph wa-loading" role="status">Bezig met laden…</p>;
-  return <ReferenceContext.Provider value={reference}>{children}</ReferenceContext.Provider>;
+  return <ReferenceContext.Provider value={{ data: reference, replace: setReference }}>{children}</ReferenceContext.Provider>;
 }
 
 export function useReference(): ReferenceData {
   const reference = useContext(ReferenceContext);
   if (!reference) throw new Error('useReference outside ReferenceProvider');
-  return reference;
+  return reference.data;
+}
+
+/** Saves a change to the reference data and shows the answer everywhere; resolves to a Dutch error or null. */
+export function useSaveReference(): (save: () => Promise<ReferenceData>) => Promise<string | null> {
+  const reference = useContext(ReferenceContext);
+  if (!reference) throw new Error('useSaveReference outside ReferenceProvider');
+  return async (save) => {
+    try {
+      reference.replace(await save());
+      return null;
+    } catch (error) {
+      return errorMessage(error);
+    }
+  };
 }

@@ -19,6 +19,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       </a>
       <header className="wa-app-header">
         <Link className="wa-app-header__name" to="/">Werkagenda Banenafspraak</Link>
+        <nav aria-label="Hoofdmenu" className="wa-app-header__nav">
+          <Link className="wa-app-header__link" to="/">Werkagenda's</Link>
+          <Link className="wa-app-header__link" to="/beheer">Beheer</Link>
+        </nav>
         {children}
       </header>
     </>

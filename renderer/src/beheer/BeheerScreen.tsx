@@ -1,0 +1,20 @@
+import { AppHeader } from '../components/AppHeader';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { ActionTypesList } from './ActionTypesList';
+import { SectorsList } from './SectorsList';
+
+/** Reference data users maintain themselves: the sectors and the wording of the action types. */
+export function BeheerScreen() {
+  useDocumentTitle('Beheer');
+  return (
+    <>
+      <AppHeader />
+      <main className="wa-page wa-beheer" id="inhoud" tabIndex={-1}>
+        <h1 className="utrecht-heading-1">Beheer</h1>
+        <p className="utrecht-paragraph">Sectoren en actietypen gelden voor alle werkagenda's in deze installatie. Wijzigingen worden meteen opgeslagen.</p>
+        <SectorsList />
+        <ActionTypesList />
+      </main>
+    </>
+  );
+}
