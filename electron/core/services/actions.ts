@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSchema } from '../../../shared/domain/agenda';
 import { AppError } from '../../../shared/errors';
-import { agendaOf, definedOnly, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
+import { agendaOf, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
 
 async function requireTypes(trx: Trx, typeIds: number[]): Promise<void> {
   if (typeIds.length === 0) return;
@@ -69,14 +69,7 @@ export async function updateAction(db: Db, id: string, patch: ActionPatch): Prom
   });
 }
 
-export async function deleteAction(db: Db, id: string): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'actions', id, 'Deze actie');
-    await trx.deleteFrom('actions').where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
-  });
-}
+export const deleteAction = (db: Db, id: string) => deleteRow(db, 'actions', id, 'Deze actie');
 
 async function agendaOfMilestone(trx: Trx, id: string): Promise<{ agendaId: string; actionId: string }> {
   const row = await trx.selectFrom('milestones').innerJoin('actions', 'actions.id', 'milestones.actionId')

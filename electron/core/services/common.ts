@@ -37,3 +37,20 @@ export async function nextSortOrder(trx: Trx, table: 'knelpunten' | 'actions' | 
 export function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
+
+type AgendaTable = 'knelpunten' | 'actions' | 'targets' | 'signatories';
+
+/** One edit of a row inside an agenda: in one transaction, on an agenda not in the bin, marking it changed. Returns the agenda's id. */
+export async function changeRow(db: Db, table: AgendaTable, id: string, what: string, change: (trx: Trx) => Promise<unknown>): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, table, id, what);
+    await change(trx);
+    await touchAgenda(trx, agendaId);
+    return agendaId;
+  });
+}
+
+/** Deletes a row of an agenda (its links go by ON DELETE CASCADE). Returns the agenda's id. */
+export function deleteRow(db: Db, table: AgendaTable, id: string, what: string): Promise<string> {
+  return changeRow(db, table, id, what, (trx) => trx.deleteFrom(table).where('id', '=', id).execute());
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { KnelpuntPatchSchema, NewKnelpuntSchema } from '../../../shared/domain/agenda';
 import { AppError } from '../../../shared/errors';
-import { agendaOf, definedOnly, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
+import { changeRow, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
 
 async function requireCatalogueKnelpunt(trx: Trx, catalogueId: string | null | undefined): Promise<void> {
   if (!catalogueId) return;
@@ -22,22 +22,12 @@ export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntS
   });
 }
 
-export async function updateKnelpunt(db: Db, id: string, patch: z.output<typeof KnelpuntPatchSchema>): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'knelpunten', id, 'Dit knelpunt');
+export function updateKnelpunt(db: Db, id: string, patch: z.output<typeof KnelpuntPatchSchema>): Promise<string> {
+  return changeRow(db, 'knelpunten', id, 'Dit knelpunt', async (trx) => {
     await requireCatalogueKnelpunt(trx, patch.catalogueId);
     const values = definedOnly(patch);
     if (Object.keys(values).length > 0) await trx.updateTable('knelpunten').set(values).where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
   });
 }
 
-export async function deleteKnelpunt(db: Db, id: string): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'knelpunten', id, 'Dit knelpunt');
-    await trx.deleteFrom('knelpunten').where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
-  });
-}
+export const deleteKnelpunt = (db: Db, id: string) => deleteRow(db, 'knelpunten', id, 'Dit knelpunt');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { NewSignatorySchema, SignatoryPatchSchema } from '../../../shared/domain/agenda';
-import { agendaOf, definedOnly, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
+import { changeRow, definedOnly, deleteRow, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
 
 export async function createSignatory(db: Db, input: z.output<typeof NewSignatorySchema>): Promise<string> {
   return db.transaction().execute(async (trx) => {
@@ -14,22 +14,12 @@ export async function createSignatory(db: Db, input: z.output<typeof NewSignator
   });
 }
 
-export async function updateSignatory(db: Db, id: string, patch: z.output<typeof SignatoryPatchSchema>): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'signatories', id, 'Deze ondertekenaar');
+export function updateSignatory(db: Db, id: string, patch: z.output<typeof SignatoryPatchSchema>): Promise<string> {
+  return changeRow(db, 'signatories', id, 'Deze ondertekenaar', async (trx) => {
     const { required, ...fields } = patch;
     const values = { ...definedOnly(fields), ...(required === undefined ? {} : { required: flag(required) }) };
     if (Object.keys(values).length > 0) await trx.updateTable('signatories').set(values).where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
   });
 }
 
-export async function deleteSignatory(db: Db, id: string): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'signatories', id, 'Deze ondertekenaar');
-    await trx.deleteFrom('signatories').where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
-  });
-}
+export const deleteSignatory = (db: Db, id: string) => deleteRow(db, 'signatories', id, 'Deze ondertekenaar');

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { NewTargetSchema, TargetPatchSchema } from '../../../shared/domain/agenda';
 import { AppError } from '../../../shared/errors';
-import { agendaOf, definedOnly, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
+import { agendaOf, changeRow, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
 
 /** A measurable target of an action, or (actionId null) of the agenda as a whole. */
 export async function createTarget(db: Db, input: z.output<typeof NewTargetSchema>): Promise<string> {
@@ -21,21 +21,11 @@ export async function createTarget(db: Db, input: z.output<typeof NewTargetSchem
   });
 }
 
-export async function updateTarget(db: Db, id: string, patch: z.output<typeof TargetPatchSchema>): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'targets', id, 'Dit doel');
+export function updateTarget(db: Db, id: string, patch: z.output<typeof TargetPatchSchema>): Promise<string> {
+  return changeRow(db, 'targets', id, 'Dit doel', async (trx) => {
     const values = definedOnly(patch);
     if (Object.keys(values).length > 0) await trx.updateTable('targets').set(values).where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
   });
 }
 
-export async function deleteTarget(db: Db, id: string): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const agendaId = await agendaOf(trx, 'targets', id, 'Dit doel');
-    await trx.deleteFrom('targets').where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
-    return agendaId;
-  });
-}
+export const deleteTarget = (db: Db, id: string) => deleteRow(db, 'targets', id, 'Dit doel');
