@@ -6,6 +6,9 @@ import {
 } from './domain/agenda';
 import { IdSchema, YearSchema } from './domain/fields';
 import { ActionTypeUpdateSchema, ReferenceDataSchema, SectorInputSchema } from './domain/reference';
+import { jobsApi } from './contract/jobs';
+import { channel } from './contract/channel';
+import { monitoringApi } from './contract/monitoring';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -14,7 +17,6 @@ import { ActionTypeUpdateSchema, ReferenceDataSchema, SectorInputSchema } from '
  */
 const byId = z.object({ id: IdSchema });
 const update = <T extends z.ZodType>(patch: T) => z.object({ id: IdSchema, patch });
-const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const api = {
   'reference.get': channel(z.object({}), ReferenceDataSchema),
@@ -53,6 +55,10 @@ export const api = {
   'signatory.create': channel(NewSignatorySchema, AgendaDetailSchema),
   'signatory.update': channel(update(SignatoryPatchSchema), AgendaDetailSchema),
   'signatory.delete': channel(byId, AgendaDetailSchema),
+
+  // Each later capability keeps its channels in shared/contract/<capability>.ts.
+  ...monitoringApi,
+  ...jobsApi,
 } as const;
 
 export type Api = typeof api;

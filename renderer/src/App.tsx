@@ -3,11 +3,15 @@ import { ReferenceProvider } from './api/ReferenceContext';
 import { BeheerScreen } from './beheer/BeheerScreen';
 import { AgendaEditor } from './editor/AgendaEditor';
 import { ErrorScreen } from './ErrorScreen';
+import { JobsScreen } from './jobs/JobsScreen';
+import { ProgressScreen } from './monitoring/ProgressScreen';
 import { NotFound } from './NotFound';
 import { StartScreen } from './start/StartScreen';
 
 const router = createHashRouter([
   { path: '/', element: <StartScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/voortgang', element: <ProgressScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/banen', element: <JobsScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
   { path: '/beheer', element: <BeheerScreen />, errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },

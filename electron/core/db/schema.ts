@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Kysely's view of the tables made by migrations/, in camelCase (CamelCasePlugin
 // maps them to snake_case columns). Keep in step with the migrations.
@@ -42,6 +42,9 @@ export interface ActionTable {
   sortOrder: number;
   createdAt: string;
   updatedAt: string;
+  /** Added by 0003-monitoring (Do): defaults to 'gepland'. */
+  status: Generated<'gepland' | 'lopend' | 'afgerond' | 'gestopt'>;
+  statusDate: Generated<string | null>;
 }
 
 export interface ActionExtraTypeTable { actionId: string; typeId: number }
@@ -65,6 +68,25 @@ export interface JobGoalTable { agendaId: string; year: number; jobs: number }
 export interface UnusedTypeReasonTable { agendaId: string; typeId: number; reason: string }
 export interface SignatoryTable { id: string; agendaId: string; name: string; function: string; organisation: string; required: Flag; sortOrder: number }
 
+// 0003-monitoring: Do and Check.
+export interface ProgressNoteTable { id: string; actionId: string; author: string; date: string; text: string; createdAt: string }
+export interface MeasurementTable { id: string; targetId: string; date: string; value: number; source: string; note: string; createdAt: string }
+
+// Jobs and quotum (migration 0004).
+export interface QuotumPercentageTable { year: number; percentage: number; source: string }
+export interface EmployerTable { id: string; agendaId: string; name: string; sortOrder: number; createdAt: string }
+export interface EmployerHoursTable { employerId: string; year: number; kind: 'uren' | 'fte'; hoursPerYear: number | null; fte: number | null; hoursPerWeek: number | null }
+export interface RealisedJobsTable {
+  id: string;
+  agendaId: string;
+  employerId: string | null;
+  referenceDate: string;
+  jobs: number;
+  kind: 'regulier' | 'inkoop_sroi';
+  note: string;
+  createdAt: string;
+}
+
 export interface Database {
   sectors: SectorTable;
   actionTypes: ActionTypeTable;
@@ -79,6 +101,12 @@ export interface Database {
   jobGoals: JobGoalTable;
   unusedTypeReasons: UnusedTypeReasonTable;
   signatories: SignatoryTable;
+  progressNotes: ProgressNoteTable;
+  measurements: MeasurementTable;
+  quotumPercentages: QuotumPercentageTable;
+  employers: EmployerTable;
+  employerHours: EmployerHoursTable;
+  realisedJobs: RealisedJobsTable;
 }
 
 export type AgendaRow = Selectable<AgendaTable>;

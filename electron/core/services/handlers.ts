@@ -4,6 +4,8 @@ import * as actions from './actions';
 import * as agendas from './agendas';
 import type { Db } from './common';
 import * as goals from './goals';
+import { createJobsHandlers } from './jobs/handlers';
+import { createMonitoringHandlers } from './monitoring/handlers';
 import * as knelpunten from './knelpunten';
 import * as reference from './reference';
 import * as signatories from './signatories';
@@ -53,5 +55,8 @@ export function createHandlers(db: Db): Handlers {
     'signatory.create': (input) => reload(signatories.createSignatory(db, input)),
     'signatory.update': ({ id, patch }) => reload(signatories.updateSignatory(db, id, patch)),
     'signatory.delete': ({ id }) => reload(signatories.deleteSignatory(db, id)),
+
+    ...createMonitoringHandlers(db),
+    ...createJobsHandlers(db),
   };
 }

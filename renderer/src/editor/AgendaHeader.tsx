@@ -3,6 +3,7 @@ import { formatPeriod } from '../../../shared/format';
 import { agendaStatusLabels } from '../../../shared/labels';
 import { TextField } from '../components/TextField';
 import { useEditor } from './EditorContext';
+import { CycleNav } from './CycleNav';
 import { ExportButton } from './ExportButton';
 
 /** The agenda's title (h1, editable below it), sector, period and status. */
@@ -16,6 +17,7 @@ export function AgendaHeader() {
         <div><dt>Periode</dt><dd>{formatPeriod(agenda.startYear, agenda.endYear)}</dd></div>
         <div><dt>Status</dt><dd><span className="utrecht-status-badge">{agendaStatusLabels[agenda.status]}</span></dd></div>
       </dl>
+      <CycleNav agendaId={agenda.id} />
       <ExportButton agendaId={agenda.id} />
       <TextField
         id="veld-title"

@@ -1,6 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-reference-data';
+import * as m0003 from './0003-monitoring';
+import * as m0004 from './0004-jobs';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -9,6 +11,8 @@ import * as m0002 from './0002-reference-data';
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-reference-data': m0002,
+  '0003-monitoring': m0003,
+  '0004-jobs': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

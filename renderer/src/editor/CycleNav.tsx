@@ -1,0 +1,13 @@
+import { NavLink } from 'react-router';
+
+/** The steps of the cycle for one agenda: write it (Plan), run and measure it (Do, Check), and its jobs. */
+export function CycleNav({ agendaId }: { agendaId: string }) {
+  const link = ({ isActive }: { isActive: boolean }) => `wa-cycle-nav__link${isActive ? ' wa-cycle-nav__link--current' : ''}`;
+  return (
+    <nav aria-label="Werkagenda" className="wa-cycle-nav">
+      <NavLink className={link} to={`/agenda/${agendaId}`} end>Plan</NavLink>
+      <NavLink className={link} to={`/agenda/${agendaId}/voortgang`}>Voortgang</NavLink>
+      <NavLink className={link} to={`/agenda/${agendaId}/banen`}>Banen en quotum</NavLink>
+    </nav>
+  );
+}

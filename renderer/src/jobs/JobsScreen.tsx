@@ -1,0 +1,64 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatPeriod } from '../../../shared/format';
+import { realisationRows, requiredPerYear, yearsOf } from '../../../shared/jobsTable';
+import { AppHeader } from '../components/AppHeader';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { CycleNav } from '../editor/CycleNav';
+import { EmployersSection } from './EmployersSection';
+import { QuotumSection } from './QuotumSection';
+import { RealisationSection } from './RealisationSection';
+import { RealisedSection } from './RealisedSection';
+import { useJobs } from './useJobs';
+
+/** Banen en quotum for one agenda: quotum percentages, employers and their hours, realised jobs, and realisation against target. */
+export function JobsScreen() {
+  const { agendaId = '' } = useParams();
+  const { jobs, loadError, status, run } = useJobs(agendaId);
+  const [suggestedYear, setSuggestedYear] = useState('');
+  const clearSuggestedYear = useCallback(() => setSuggestedYear(''), []);
+  useDocumentTitle(jobs ? `Banen en quotum: ${jobs.agenda.title}` : loadError ? 'Werkagenda niet gevonden' : 'Banen en quotum');
+
+  const required = useMemo(
+    () => (jobs ? requiredPerYear(yearsOf(jobs.agenda.startYear, jobs.agenda.endYear), jobs.employers, jobs.quotumPercentages) : []),
+    [jobs],
+  );
+  const rows = useMemo(() => (jobs ? realisationRows(jobs.realised, required, jobs.agenda.jobGoals) : []), [jobs, required]);
+
+  if (!jobs) {
+    return (
+      <>
+        <AppHeader />
+        <main className="wa-page" id="inhoud" tabIndex={-1}>
+          {loadError ? (
+            <>
+              <h1 className="utrecht-heading-1">Werkagenda niet gevonden</h1>
+              <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{loadError}</p></div>
+              <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
+            </>
+          ) : <p className="utrecht-paragraph" role="status">Bezig met laden…</p>}
+        </main>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <AppHeader>
+        <p role="status" className={`wa-save-status wa-save-status--${status.kind}`}>{status.message}</p>
+      </AppHeader>
+      <main className="wa-page wa-jobs" id="inhoud" tabIndex={-1}>
+        <h1 className="utrecht-heading-1" id="kop-banen" tabIndex={-1}>Banen en quotum: {jobs.agenda.title}</h1>
+        <dl className="wa-facts">
+          <div><dt>Sector</dt><dd>{jobs.agenda.sectorName}</dd></div>
+          <div><dt>Periode</dt><dd>{formatPeriod(jobs.agenda.startYear, jobs.agenda.endYear)}</dd></div>
+        </dl>
+        <CycleNav agendaId={jobs.agenda.id} />
+        <QuotumSection percentages={jobs.quotumPercentages} run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={clearSuggestedYear} />
+        <EmployersSection jobs={jobs} required={required} run={run} onMissingPercentage={(year) => setSuggestedYear(String(year))} />
+        <RealisedSection jobs={jobs} run={run} />
+        <RealisationSection rows={rows} required={required} jobGoals={jobs.agenda.jobGoals} startYear={jobs.agenda.startYear} endYear={jobs.agenda.endYear} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { YearSchema } from '../../../shared/domain/fields';
+import { PercentageSchema, QuotumPercentageSchema, type QuotumPercentage } from '../../../shared/domain/jobs';
+import { formatNumber, parseDutchNumber } from '../../../shared/format';
+import { Button } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { NumberField } from '../components/NumberField';
+import { TextField } from '../components/TextField';
+import { VisuallyHidden } from '../components/VisuallyHidden';
+import { focusWhenReady } from '../focus';
+import { check } from '../validation';
+import { PlainField } from './PlainField';
+import type { Run } from './useJobs';
+
+export const formatQuotum = (percentage: number) => `${formatNumber(percentage, 2)}%`;
+
+interface Props {
+  percentages: QuotumPercentage[];
+  run: Run;
+  /** A year to offer in the add form (from a "no percentage" link). */
+  suggestedYear: string;
+  onSuggestedYearUsed: () => void;
+}
+
+/** The quotum percentage per year, as set by SZW: global data with its source, editable. */
+export function QuotumSection({ percentages, run, suggestedYear, onSuggestedYearUsed }: Props) {
+  const [toDelete, setToDelete] = useState<number | null>(null);
+  return (
+    <section className="wa-section" aria-labelledby="kop-quotum">
+      <h2 className="utrecht-heading-2" id="kop-quotum" tabIndex={-1}>Quotumpercentages</h2>
+      <p className="utrecht-paragraph">
+        SZW stelt elk jaar in oktober het quotumpercentage voor het jaar daarna vast. De percentages gelden voor alle werkagenda's.
+        Vul ze in met hun bron; er staan alleen percentages in die bekend zijn.
+      </p>
+      <ul className="wa-plain-list">
+        {percentages.map((entry) => (
+          <li key={entry.year} className="wa-card wa-quotum" id={`quotum-${entry.year}`}>
+            <h3 className="utrecht-heading-3">{entry.year}: {formatQuotum(entry.percentage)}</h3>
+            <div className="wa-row wa-row--wrap">
+              <NumberField
+                id={`veld-quotum-${entry.year}`}
+                label={`Quotumpercentage ${entry.year}`}
+                value={entry.percentage}
+                schema={PercentageSchema}
+                onSave={(percentage) => percentage === null
+                  ? Promise.resolve('Vul een percentage in, of verwijder het jaar.')
+                  : run('quotum.set', { ...entry, percentage }, `Quotumpercentage ${entry.year} opgeslagen.`)}
+              />
+              <TextField
+                id={`veld-quotum-bron-${entry.year}`}
+                label={`Bron ${entry.year}`}
+                value={entry.source}
+                schema={QuotumPercentageSchema.shape.source}
+                onSave={(source) => run('quotum.set', { ...entry, source }, `Bron van ${entry.year} opgeslagen.`)}
+                className="wa-grow"
+              />
+            </div>
+            <Button appearance="danger-subtle" onClick={() => setToDelete(entry.year)}>
+              Percentage verwijderen<VisuallyHidden>: {entry.year}</VisuallyHidden>
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <NewPercentageForm run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={onSuggestedYearUsed} />
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={`Quotumpercentage ${toDelete ?? ''} verwijderen?`}
+        confirmLabel="Verwijderen"
+        onCancel={() => setToDelete(null)}
+        onConfirm={async () => {
+          const year = toDelete;
+          setToDelete(null);
+          if (year === null) return;
+          await run('quotum.delete', { year }, `Quotumpercentage ${year} verwijderd.`);
+          focusWhenReady('kop-quotum');
+        }}
+      >
+        Het percentage geldt voor alle werkagenda's. Zonder percentage kan het aantal benodigde banen voor dat jaar niet worden berekend.
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function NewPercentageForm({ run, suggestedYear, onSuggestedYearUsed }: Omit<Props, 'percentages'>) {
+  const [year, setYear] = useState('');
+  const [percentage, setPercentage] = useState('');
+  const [source, setSource] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  // A "no percentage for <year>" link fills in the year and moves to the percentage.
+  useEffect(() => {
+    if (!suggestedYear) return;
+    setYear(suggestedYear);
+    onSuggestedYearUsed();
+    focusWhenReady('veld-nieuw-quotum');
+  }, [suggestedYear, onSuggestedYearUsed]);
+
+  const submit = async () => {
+    const checkedYear = check(YearSchema, /^\d+$/.test(year.trim()) ? Number(year.trim()) : Number.NaN);
+    const number = parseDutchNumber(percentage);
+    const checkedPercentage = number === null ? { ok: false as const, error: 'Vul een percentage in, bijvoorbeeld 2,76.' } : check(PercentageSchema, number);
+    const next = { year: checkedYear.ok ? null : checkedYear.error, percentage: checkedPercentage.ok ? null : checkedPercentage.error };
+    setErrors(next);
+    if (!checkedYear.ok) return document.getElementById('veld-nieuw-quotumjaar')?.focus();
+    if (!checkedPercentage.ok) return document.getElementById('veld-nieuw-quotum')?.focus();
+    const problem = await run('quotum.set', { year: checkedYear.value, percentage: checkedPercentage.value, source: source.trim() }, `Quotumpercentage ${checkedYear.value} opgeslagen.`);
+    if (problem) return setErrors({ percentage: problem });
+    setYear('');
+    setPercentage('');
+    setSource('');
+  };
+
+  return (
+    <form className="wa-card wa-new-item" aria-labelledby="kop-nieuw-quotum" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+      <h3 className="utrecht-heading-3" id="kop-nieuw-quotum">Percentage voor een jaar toevoegen</h3>
+      <div className="wa-row wa-row--wrap">
+        <PlainField id="veld-nieuw-quotumjaar" label="Jaar" inputMode="numeric" inputClassName="wa-input--year" value={year} onChange={setYear} error={errors.year} />
+        <PlainField id="veld-nieuw-quotum" label="Quotumpercentage" description="Bijvoorbeeld 2,76." inputMode="decimal" inputClassName="wa-input--number"
+          value={percentage} onChange={setPercentage} error={errors.percentage} />
+        <PlainField id="veld-nieuw-quotumbron" label="Bron" description="Bijvoorbeeld: Besluit SZW, oktober 2025." value={source} onChange={setSource} />
+      </div>
+      <Button appearance="secondary" type="submit">Percentage opslaan</Button>
+    </form>
+  );
+}

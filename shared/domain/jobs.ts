@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { DateSchema, IdSchema, nonNegativeNumber, optionalText, requiredText, YearSchema } from './fields';
+import { JobGoalSchema } from './agenda';
+
+/**
+ * Jobs and quotum: the quotum percentage per year (global data with its source),
+ * the employers under an agenda with their paid hours per year, and the jobs
+ * realised per reference date.
+ */
+
+/** In percent: 2.76 means 2.76%. Set by SZW each October for the next year. */
+export const PercentageSchema = z
+  .number({ error: 'Het quotumpercentage moet een getal zijn.' })
+  .finite({ error: 'Het quotumpercentage moet een getal zijn.' })
+  .gt(0, { error: 'Het quotumpercentage moet groter dan 0 zijn.' })
+  .max(100, { error: 'Het quotumpercentage mag hoogstens 100 zijn.' });
+
+export const QuotumPercentageSchema = z.object({
+  year: YearSchema,
+  percentage: PercentageSchema,
+  source: optionalText('De bron', 500),
+});
+export type QuotumPercentage = z.infer<typeof QuotumPercentageSchema>;
+
+export const HoursPerYearSchema = nonNegativeNumber('Het aantal verloonde uren', 10_000_000_000);
+export const FteSchema = nonNegativeNumber('Het aantal fte', 10_000_000);
+export const HoursPerWeekSchema = z
+  .number({ error: 'Het aantal uren per week moet een getal zijn.' })
+  .finite({ error: 'Het aantal uren per week moet een getal zijn.' })
+  .gt(0, { error: 'Het aantal uren per week moet groter dan 0 zijn.' })
+  .max(168, { error: 'Een week heeft hoogstens 168 uur.' });
+
+/** What was entered for one employer in one year: paid hours per year, or fte and hours per week per fte. */
+export const EmployerHoursInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('uren'), hoursPerYear: HoursPerYearSchema }),
+  z.object({ kind: z.literal('fte'), fte: FteSchema, hoursPerWeek: HoursPerWeekSchema }),
+], { error: 'Vul verloonde uren per jaar in, of fte en uren per week.' });
+export type EmployerHoursInput = z.infer<typeof EmployerHoursInputSchema>;
+
+/** As stored: exactly what was entered (the other form is derived in shared/jobsTable.ts). */
+export const EmployerHoursSchema = z.object({
+  year: YearSchema,
+  kind: z.enum(['uren', 'fte']),
+  hoursPerYear: z.number().nullable(),
+  fte: z.number().nullable(),
+  hoursPerWeek: z.number().nullable(),
+});
+export type EmployerHours = z.infer<typeof EmployerHoursSchema>;
+
+export const EmployerNameSchema = requiredText('De naam van de werkgever', 200);
+
+export const EmployerSchema = z.object({
+  id: IdSchema,
+  agendaId: IdSchema,
+  name: z.string(),
+  hours: z.array(EmployerHoursSchema),
+});
+export type Employer = z.infer<typeof EmployerSchema>;
+
+export const RealisedJobKindSchema = z.enum(['regulier', 'inkoop_sroi'], { error: 'Kies het soort banen.' });
+export type RealisedJobKind = z.infer<typeof RealisedJobKindSchema>;
+
+export const RealisedJobsCountSchema = nonNegativeNumber('Het aantal banen', 10_000_000);
+
+export const NewRealisedJobsSchema = z.object({
+  agendaId: IdSchema,
+  /** null: a figure for the sector as a whole. */
+  employerId: IdSchema.nullable(),
+  referenceDate: DateSchema,
+  jobs: RealisedJobsCountSchema,
+  kind: RealisedJobKindSchema,
+  note: optionalText('De toelichting', 2000).default(''),
+});
+
+export const RealisedJobsSchema = z.object({
+  id: IdSchema,
+  agendaId: IdSchema,
+  employerId: IdSchema.nullable(),
+  referenceDate: z.string(),
+  jobs: z.number(),
+  kind: RealisedJobKindSchema,
+  note: z.string(),
+});
+export type RealisedJobs = z.infer<typeof RealisedJobsSchema>;
+
+/** Everything the Banen en quotum screen shows for one agenda. */
+export const JobsOverviewSchema = z.object({
+  agenda: z.object({
+    id: IdSchema,
+    title: z.string(),
+    sectorName: z.string(),
+    startYear: z.number().int(),
+    endYear: z.number().int(),
+    jobGoals: z.array(JobGoalSchema),
+  }),
+  employers: z.array(EmployerSchema),
+  realised: z.array(RealisedJobsSchema),
+  quotumPercentages: z.array(QuotumPercentageSchema),
+});
+export type JobsOverview = z.infer<typeof JobsOverviewSchema>;
