@@ -216,6 +216,26 @@ describe('exportAgendaById', () => {
   });
 });
 
+describe('the jobs table under Monitoring', () => {
+  it('shows realised jobs per date against the target, with seed 003’s universities figures', async () => {
+    const file = join(tempDir(), 'data.sqlite');
+    const core = await startCore(file);
+    const universiteiten = (await call(core, 'reference.get', {})).sectors.find((sector) => sector.name === 'Universiteiten')!;
+    const agenda = await call(core, 'agenda.create', { sectorId: universiteiten.id, startYear: 2019, endYear: 2020, title: 'Werkagenda universiteiten 2019-2020' });
+    await call(core, 'jobGoal.set', { agendaId: agenda.id, year: 2019, jobs: 56.3 });
+    for (const [referenceDate, jobs, kind] of [['2019-07-01', 29.02, 'regulier'], ['2019-12-31', 36.2, 'regulier'], ['2019-12-31', 4.5, 'inkoop_sroi']] as const) {
+      await call(core, 'realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate, jobs, kind });
+    }
+    await core.close();
+    const database = await openDatabase(file);
+    const result = await exportAgendaById(database.db, agenda.id, generatedOn);
+    await database.close();
+    const text = flat(render(writeFile(join(tempDir(), 'banen.docx'), result.data), imageDir));
+    for (const expected of ['Peildatum', '1 juli 2019', '31 december 2019', '29,02', '36,2', '56,3 (doel werkagenda)', '64%', '20,1', '4,5']) expectText(text, expected);
+    expectText(text, 'Nog geen realisatiecijfers vastgelegd.', true);
+  }, 120_000);
+});
+
 describe('suggestedFileName', () => {
   it('names the file by sector, period and version, without characters a file system refuses', () => {
     expect(suggestedFileName({ sectorName: 'Defensie', startYear: 2025, endYear: 2026 }, 3)).toBe('Werkagenda Defensie 2025-2026 versie 3.docx');

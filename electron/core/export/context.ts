@@ -1,4 +1,5 @@
 import type { AgendaDetail } from '../../../shared/domain/agenda';
+import type { JobsOverview } from '../../../shared/domain/jobs';
 import type { ActionType, ReferenceData } from '../../../shared/domain/reference';
 
 export interface ExportOptions {
@@ -8,6 +9,8 @@ export interface ExportOptions {
   generatedOn: string;
   /** The frozen revision this document shows, with the fingerprint of its content; null for a draft. */
   revision?: { number: number; fingerprint: string } | null;
+  /** Employers, quotum and realised jobs, for the jobs table under Monitoring; absent: no figures yet. */
+  jobs?: JobsOverview | null;
 }
 
 /** What every part of the document builder reads. */

@@ -1,5 +1,6 @@
 import { loadAgenda } from '../services/agendas';
 import type { Db } from '../services/common';
+import { loadJobs } from '../services/jobs/jobs';
 import { getReference } from '../services/reference';
 import { exportAgendaDocx, suggestedFileName } from './agendaDocx';
 
@@ -15,7 +16,7 @@ export function localIsoDate(date = new Date()): string {
  * Until revisions exist, every agenda that is not yet vastgesteld is exported as a draft.
  */
 export async function exportAgendaById(db: Db, id: string, generatedOn = localIsoDate()): Promise<{ fileName: string; data: Buffer }> {
-  const [agenda, reference] = await Promise.all([loadAgenda(db, id), getReference(db)]);
-  const data = await exportAgendaDocx(agenda, reference, { draft: agenda.status !== 'vastgesteld', generatedOn, revision: null });
+  const [agenda, reference, jobs] = await Promise.all([loadAgenda(db, id), getReference(db), loadJobs(db, id)]);
+  const data = await exportAgendaDocx(agenda, reference, { draft: agenda.status !== 'vastgesteld', generatedOn, revision: null, jobs });
   return { fileName: suggestedFileName(agenda), data };
 }
