@@ -1,5 +1,6 @@
+import { AgendaLoading } from '../components/AgendaLoading';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
 import { errorMessage, invoke } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
@@ -75,20 +76,7 @@ export function AgendaEditor() {
   );
 
   if (!editor) {
-    return (
-      <>
-        <AppHeader />
-        <main className="wa-page" id="inhoud" tabIndex={-1}>
-          {loadError ? (
-            <>
-              <h1 className="utrecht-heading-1">Werkagenda niet gevonden</h1>
-              <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{loadError}</p></div>
-              <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
-            </>
-          ) : <p className="utrecht-paragraph" role="status">Bezig met laden…</p>}
-        </main>
-      </>
-    );
+    return <AgendaLoading error={loadError} />;
   }
 
   return (

@@ -1,5 +1,6 @@
+import { AgendaLoading } from '../components/AgendaLoading';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatPeriod } from '../../../shared/format';
 import { realisationRows, requiredPerYear, yearsOf } from '../../../shared/jobsTable';
 import { AppHeader } from '../components/AppHeader';
@@ -26,20 +27,7 @@ export function JobsScreen() {
   const rows = useMemo(() => (jobs ? realisationRows(jobs.realised, required, jobs.agenda.jobGoals) : []), [jobs, required]);
 
   if (!jobs) {
-    return (
-      <>
-        <AppHeader />
-        <main className="wa-page" id="inhoud" tabIndex={-1}>
-          {loadError ? (
-            <>
-              <h1 className="utrecht-heading-1">Werkagenda niet gevonden</h1>
-              <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{loadError}</p></div>
-              <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
-            </>
-          ) : <p className="utrecht-paragraph" role="status">Bezig met laden…</p>}
-        </main>
-      </>
-    );
+    return <AgendaLoading error={loadError} />;
   }
 
   return (
