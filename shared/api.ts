@@ -8,6 +8,7 @@ import { IdSchema, YearSchema } from './domain/fields';
 import { ActionTypeUpdateSchema, ReferenceDataSchema, SectorInputSchema } from './domain/reference';
 import { jobsApi } from './contract/jobs';
 import { channel } from './contract/channel';
+import { cycleApi } from './contract/cycle';
 import { monitoringApi } from './contract/monitoring';
 
 /**
@@ -59,6 +60,7 @@ export const api = {
   // Each later capability keeps its channels in shared/contract/<capability>.ts.
   ...monitoringApi,
   ...jobsApi,
+  ...cycleApi,
 } as const;
 
 export type Api = typeof api;

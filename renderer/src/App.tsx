@@ -1,6 +1,8 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ReferenceProvider } from './api/ReferenceContext';
 import { BeheerScreen } from './beheer/BeheerScreen';
+import { CompareScreen } from './cycle/CompareScreen';
+import { EvaluationScreen } from './cycle/EvaluationScreen';
 import { AgendaEditor } from './editor/AgendaEditor';
 import { ErrorScreen } from './ErrorScreen';
 import { JobsScreen } from './jobs/JobsScreen';
@@ -12,6 +14,8 @@ const router = createHashRouter([
   { path: '/', element: <StartScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/voortgang', element: <ProgressScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/banen', element: <JobsScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/evaluatie', element: <EvaluationScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/vergelijken', element: <CompareScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
   { path: '/beheer', element: <BeheerScreen />, errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },

@@ -25,7 +25,11 @@ export interface AgendaTable {
   deletedAt: string | null;
 }
 
-export interface KnelpuntTable { id: string; agendaId: string; title: string; description: string; cause: string; catalogueId: string | null; sortOrder: number; createdAt: string }
+export interface KnelpuntTable {
+  id: string; agendaId: string; title: string; description: string; cause: string; catalogueId: string | null; sortOrder: number; createdAt: string;
+  /** Added by 0005-cycle: the found knelpunt of the predecessor this one came from. */
+  originFoundId: Generated<string | null>;
+}
 
 export interface ActionTable {
   id: string;
@@ -45,6 +49,8 @@ export interface ActionTable {
   /** Added by 0003-monitoring (Do): defaults to 'gepland'. */
   status: Generated<'gepland' | 'lopend' | 'afgerond' | 'gestopt'>;
   statusDate: Generated<string | null>;
+  /** Added by 0005-cycle: the action of the predecessor this one continues. */
+  originActionId: Generated<string | null>;
 }
 
 export interface ActionExtraTypeTable { actionId: string; typeId: number }
@@ -87,6 +93,12 @@ export interface RealisedJobsTable {
   createdAt: string;
 }
 
+// Act (migration 0005).
+export interface ActionEvaluationTable { actionId: string; result: 'werkte' | 'deels' | 'niet' | null; why: string; lesson: string; updatedAt: string }
+export interface FoundKnelpuntTable { id: string; agendaId: string; title: string; description: string; cause: string; catalogueId: string | null; sortOrder: number; createdAt: string }
+export interface FoundKnelpuntActionTable { foundId: string; actionId: string }
+export interface FoundKnelpuntTargetTable { foundId: string; targetId: string }
+
 export interface Database {
   sectors: SectorTable;
   actionTypes: ActionTypeTable;
@@ -107,6 +119,10 @@ export interface Database {
   employers: EmployerTable;
   employerHours: EmployerHoursTable;
   realisedJobs: RealisedJobsTable;
+  actionEvaluations: ActionEvaluationTable;
+  foundKnelpunten: FoundKnelpuntTable;
+  foundKnelpuntActions: FoundKnelpuntActionTable;
+  foundKnelpuntTargets: FoundKnelpuntTargetTable;
 }
 
 export type AgendaRow = Selectable<AgendaTable>;

@@ -3,6 +3,7 @@ import { exportAgendaById } from '../export';
 import * as actions from './actions';
 import * as agendas from './agendas';
 import type { Db } from './common';
+import { createCycleHandlers } from './cycle/handlers';
 import * as goals from './goals';
 import { createJobsHandlers } from './jobs/handlers';
 import { createMonitoringHandlers } from './monitoring/handlers';
@@ -58,5 +59,6 @@ export function createHandlers(db: Db): Handlers {
 
     ...createMonitoringHandlers(db),
     ...createJobsHandlers(db),
+    ...createCycleHandlers(db),
   };
 }

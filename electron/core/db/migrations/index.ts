@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-reference-data';
 import * as m0003 from './0003-monitoring';
 import * as m0004 from './0004-jobs';
+import * as m0005 from './0005-cycle';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002-reference-data': m0002,
   '0003-monitoring': m0003,
   '0004-jobs': m0004,
+  '0005-cycle': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,116 @@
+import { carriedStatuses } from '../../../../shared/domain/cycle';
+import { AppError } from '../../../../shared/errors';
+import { newId, now, requireEditableAgenda, type Db, type Trx } from '../common';
+import { findSuccessor } from './evaluation';
+
+/** The title for the next period: the period in the title moves along, otherwise the new period is added. */
+export function nextTitle(title: string, startYear: number, endYear: number, nextStart: number, nextEnd: number): string {
+  const pattern = new RegExp(`${startYear}\\s*([-–/])\\s*${endYear}`);
+  const moved = pattern.test(title)
+    ? title.replace(pattern, (_match, dash: string) => `${nextStart}${dash}${nextEnd}`)
+    : `${title} (${nextStart === nextEnd ? nextStart : `${nextStart}-${nextEnd}`})`;
+  return moved.length <= 200 ? moved : moved.slice(0, 200);
+}
+
+/**
+ * "Start volgende werkagenda": one transaction that creates the successor for the next
+ * period of the same length, linked to its predecessor. Carried over:
+ * - every found knelpunt becomes a knelpunt of the problem analysis (origin_found_id);
+ * - every action still gepland or lopend becomes a 'voortgezet' action (origin_action_id)
+ *   with its title, description, types, actor, owner and its targets (baseline: the
+ *   latest measurement if any; no deadline), but without months, milestones or prognosis;
+ * - the employers, with each one's latest entered hours for every year of the new period.
+ * Realised jobs, measurements, notes, evaluations and job goals stay with the predecessor,
+ * which itself is not written to at all.
+ */
+export async function startNextAgenda(db: Db, id: string): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await requireEditableAgenda(trx, id);
+    const existing = await findSuccessor(trx, id);
+    if (existing) {
+      const where = existing.deleted ? ' Die staat bij de verwijderde werkagenda’s; zet hem terug om verder te gaan.' : '';
+      throw new AppError('CONFLICT', `Deze werkagenda heeft al een volgende werkagenda: “${existing.title}”.${where}`);
+    }
+    const agenda = await trx.selectFrom('agendas').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const startYear = agenda.endYear + 1;
+    const endYear = startYear + (agenda.endYear - agenda.startYear);
+    if (endYear > 2100) throw new AppError('VALIDATION', 'De volgende periode zou na 2100 eindigen.');
+
+    const successorId = newId();
+    const timestamp = now();
+    await trx.insertInto('agendas').values({
+      id: successorId, sectorId: agenda.sectorId, startYear, endYear,
+      title: nextTitle(agenda.title, agenda.startYear, agenda.endYear, startYear, endYear),
+      status: 'concept', predecessorId: id, introduction: '', lookback: '', objectives: '', accountability: '',
+      createdAt: timestamp, updatedAt: timestamp, deletedAt: null,
+    }).execute();
+
+    await carryKnelpunten(trx, id, successorId, timestamp);
+    await carryActions(trx, id, successorId, timestamp);
+    await carryEmployers(trx, id, successorId, startYear, endYear, timestamp);
+    return successorId;
+  });
+}
+
+async function carryKnelpunten(trx: Trx, from: string, to: string, timestamp: string): Promise<void> {
+  const found = await trx.selectFrom('foundKnelpunten').selectAll().where('agendaId', '=', from).orderBy('sortOrder').execute();
+  if (found.length === 0) return;
+  await trx.insertInto('knelpunten').values(found.map((knelpunt, index) => ({
+    id: newId(), agendaId: to, title: knelpunt.title, description: knelpunt.description, cause: knelpunt.cause,
+    catalogueId: knelpunt.catalogueId, sortOrder: index + 1, createdAt: timestamp, originFoundId: knelpunt.id,
+  }))).execute();
+}
+
+async function carryActions(trx: Trx, from: string, to: string, timestamp: string): Promise<void> {
+  const actions = await trx.selectFrom('actions').selectAll().where('agendaId', '=', from)
+    .where('status', 'in', [...carriedStatuses]).orderBy('sortOrder').execute();
+  if (actions.length === 0) return;
+  const ids = actions.map((action) => action.id);
+  const [extraTypes, targets] = await Promise.all([
+    trx.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', ids).execute(),
+    trx.selectFrom('targets').selectAll().where('actionId', 'in', ids).orderBy('sortOrder').execute(),
+  ]);
+  const latest = new Map<string, number>();
+  if (targets.length > 0) {
+    const measurements = await trx.selectFrom('measurements').select(['targetId', 'value'])
+      .where('targetId', 'in', targets.map((target) => target.id)).orderBy('date').orderBy('createdAt').execute();
+    for (const measurement of measurements) latest.set(measurement.targetId, measurement.value);
+  }
+
+  const newIds = new Map(actions.map((action) => [action.id, newId()]));
+  await trx.insertInto('actions').values(actions.map((action, index) => ({
+    id: newIds.get(action.id)!, agendaId: to, title: action.title, description: action.description,
+    primaryTypeId: action.primaryTypeId, actor: action.actor, nature: 'voortgezet' as const, owner: action.owner,
+    startMonth: null, endMonth: null, jobsPrognosis: null, sortOrder: index + 1, createdAt: timestamp, updatedAt: timestamp,
+    originActionId: action.id,
+  }))).execute();
+  if (extraTypes.length > 0) {
+    await trx.insertInto('actionExtraTypes').values(extraTypes.map((row) => ({ actionId: newIds.get(row.actionId)!, typeId: row.typeId }))).execute();
+  }
+  if (targets.length > 0) {
+    const max = await trx.selectFrom('targets').select((eb) => eb.fn.max('sortOrder').as('max')).where('agendaId', '=', to).executeTakeFirst();
+    const base = max?.max ?? 0;
+    await trx.insertInto('targets').values(targets.map((target, index) => ({
+      id: newId(), agendaId: to, actionId: newIds.get(target.actionId!)!, level: target.level, indicator: target.indicator, unit: target.unit,
+      baseline: latest.get(target.id) ?? target.baseline, targetValue: target.targetValue, deadline: null, sortOrder: base + index + 1,
+    }))).execute();
+  }
+}
+
+async function carryEmployers(trx: Trx, from: string, to: string, startYear: number, endYear: number, timestamp: string): Promise<void> {
+  const employers = await trx.selectFrom('employers').selectAll().where('agendaId', '=', from).orderBy('sortOrder').execute();
+  if (employers.length === 0) return;
+  const hours = await trx.selectFrom('employerHours').selectAll()
+    .where('employerId', 'in', employers.map((employer) => employer.id)).orderBy('year').execute();
+  const latest = new Map(hours.map((row) => [row.employerId, row]));
+  for (const [index, employer] of employers.entries()) {
+    const id = newId();
+    await trx.insertInto('employers').values({ id, agendaId: to, name: employer.name, sortOrder: index + 1, createdAt: timestamp }).execute();
+    const last = latest.get(employer.id);
+    if (!last) continue;
+    const years = Array.from({ length: endYear - startYear + 1 }, (_, offset) => startYear + offset);
+    await trx.insertInto('employerHours').values(years.map((year) => ({
+      employerId: id, year, kind: last.kind, hoursPerYear: last.hoursPerYear, fte: last.fte, hoursPerWeek: last.hoursPerWeek,
+    }))).execute();
+  }
+}

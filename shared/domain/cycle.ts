@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AgendaDetailSchema } from './agenda';
+import { IdSchema, optionalText, requiredText, YearSchema } from './fields';
+import { ActionStatusSchema } from './monitoring';
+
+/** Act: how an action worked out (seed 003 §4.3: evaluate before the next agenda). */
+export const EvaluationResultSchema = z.enum(['werkte', 'deels', 'niet'], { error: 'Kies of de actie werkte, deels werkte of niet werkte.' });
+export type EvaluationResult = z.infer<typeof EvaluationResultSchema>;
+export const evaluationResultLabels: Record<EvaluationResult, string> = {
+  werkte: 'Werkte',
+  deels: 'Werkte deels',
+  niet: 'Werkte niet',
+};
+
+export const EvaluationFieldsSchema = z.object({
+  /** null: not evaluated yet. */
+  result: EvaluationResultSchema.nullable(),
+  why: optionalText('Het waarom', 5000),
+  lesson: optionalText('De les', 5000),
+});
+export type EvaluationFields = z.infer<typeof EvaluationFieldsSchema>;
+export const EvaluationPatchSchema = EvaluationFieldsSchema.partial();
+
+/** A knelpunt found while running the agenda; it becomes part of the next agenda's problem analysis. */
+export const FoundKnelpuntFieldsSchema = z.object({
+  title: requiredText('De titel van het knelpunt', 200),
+  description: optionalText('De beschrijving'),
+  cause: optionalText('De oorzaak'),
+  catalogueId: z.string({ error: 'Kies een categorie uit de catalogus.' }).nullable(),
+  /** The actions of this agenda it came from. */
+  actionIds: z.array(IdSchema).max(1000),
+  /** The targets of this agenda it came from. */
+  targetIds: z.array(IdSchema).max(1000),
+});
+export const FoundKnelpuntSchema = FoundKnelpuntFieldsSchema.extend({ id: IdSchema, agendaId: IdSchema });
+export type FoundKnelpunt = z.infer<typeof FoundKnelpuntSchema>;
+export const NewFoundKnelpuntSchema = FoundKnelpuntFieldsSchema.partial().extend({
+  agendaId: IdSchema,
+  title: requiredText('De titel van het knelpunt', 200),
+});
+export type NewFoundKnelpunt = z.infer<typeof NewFoundKnelpuntSchema>;
+export const FoundKnelpuntPatchSchema = FoundKnelpuntFieldsSchema.partial();
+export type FoundKnelpuntPatch = z.infer<typeof FoundKnelpuntPatchSchema>;
+
+const AgendaLinkSchema = z.object({ id: IdSchema, title: z.string(), startYear: YearSchema, endYear: YearSchema, deleted: z.boolean() });
+export type AgendaLink = z.infer<typeof AgendaLinkSchema>;
+
+/** Everything the Evaluatie screen shows for one agenda. */
+export const AgendaEvaluationSchema = z.object({
+  agendaId: IdSchema,
+  title: z.string(),
+  sectorName: z.string(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+  /** The agenda that continues this one, once it has been started. */
+  successor: AgendaLinkSchema.nullable(),
+  actions: z.array(z.object({
+    id: IdSchema,
+    title: z.string(),
+    status: ActionStatusSchema,
+    evaluation: EvaluationFieldsSchema,
+  })),
+  targets: z.array(z.object({ id: IdSchema, indicator: z.string(), unit: z.string(), actionId: IdSchema.nullable() })),
+  foundKnelpunten: z.array(FoundKnelpuntSchema),
+});
+export type AgendaEvaluation = z.infer<typeof AgendaEvaluationSchema>;
+
+/** Unfinished actions go on in the next agenda; finished and stopped ones stay behind. */
+export const carriedStatuses = ['gepland', 'lopend'] as const;
+
+/** What the Vergelijken screen needs: both agendas, and the links between them that AgendaDetail does not carry. */
+export const CycleComparisonDataSchema = z.object({
+  current: AgendaDetailSchema,
+  /** null: no predecessor, or it is in the bin. */
+  predecessor: AgendaDetailSchema.nullable(),
+  /** Actions of the current agenda that continue an action of the predecessor. */
+  actionOrigins: z.array(z.object({ actionId: IdSchema, originActionId: IdSchema })),
+  /** Knelpunten of the current agenda that came from a knelpunt found in the predecessor. */
+  knelpuntOrigins: z.array(z.object({ knelpuntId: IdSchema, originFoundId: IdSchema })),
+  /** How each action of the predecessor ended: its status and its evaluation. */
+  predecessorOutcomes: z.array(z.object({ actionId: IdSchema, status: ActionStatusSchema, result: EvaluationResultSchema.nullable() })),
+});
+export type CycleComparisonData = z.infer<typeof CycleComparisonDataSchema>;
