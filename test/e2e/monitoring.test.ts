@@ -106,5 +106,15 @@ describe('Voortgang (Do and Check) in the browser', () => {
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
     await attention.getByText(/Loopt achter/).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`notitie-text-${actionId}`);
+
+    // Jobs against target: the latest realised figure against the year's goal, behind in words.
+    await overview.getByText('Nog geen gerealiseerde banen vastgelegd.').waitFor();
+    await invoke('jobGoal.set', { agendaId: agenda.id, year: 2025, jobs: 56.3 });
+    await invoke('realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-07-01', jobs: 29.02, kind: 'regulier' });
+    await invoke('realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-12-31', jobs: 36.2, kind: 'regulier' });
+    await page.reload();
+    await overview.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover een doel van 56,3 (64%): 20,1 banen achter.').waitFor();
+    await expectAccessible(page, 'voortgang met banen');
+    await screenshot(page, 'voortgang-banen');
   });
 });

@@ -4,6 +4,7 @@ import { followUpRule } from '../../../shared/progress';
 import { targetStatusLabels, targetStatusRule, type TargetStatus } from '../../../shared/targetStatus';
 import { Button } from '../components/Button';
 import { focusWhenReady } from '../focus';
+import { JobsAgainstTarget } from './JobsAgainstTarget';
 
 const targetStatuses: TargetStatus[] = ['behaald', 'op_koers', 'achter', 'geen_gegevens'];
 
@@ -31,6 +32,7 @@ export function ProgressOverview({ progress }: { progress: AgendaProgress }) {
           </dl>
         </div>
       </div>
+      <JobsAgainstTarget agendaId={progress.agendaId} />
 
       <h3 className="utrecht-heading-3" id="kop-aandacht">Vraagt aandacht</h3>
       {attention.length === 0 ? (
