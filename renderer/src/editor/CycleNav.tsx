@@ -1,11 +1,15 @@
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
+import { sections } from '../../../shared/completeness';
 
 /** The steps of the cycle for one agenda: write it (Plan), run and measure it (Do, Check), its jobs; evaluate it (Act) and compare it with its predecessor. */
 export function CycleNav({ agendaId }: { agendaId: string }) {
   const link = ({ isActive }: { isActive: boolean }) => `wa-cycle-nav__link${isActive ? ' wa-cycle-nav__link--current' : ''}`;
+  // The Plan editor also answers on /agenda/:id/<section>; those are Plan too.
+  const { pathname } = useLocation();
+  const inPlan = pathname === `/agenda/${agendaId}` || sections.some((section) => pathname === `/agenda/${agendaId}/${section.id}`);
   return (
     <nav aria-label="Werkagenda" className="wa-cycle-nav">
-      <NavLink className={link} to={`/agenda/${agendaId}`} end>Plan</NavLink>
+      <Link className={link({ isActive: inPlan })} to={`/agenda/${agendaId}`} aria-current={inPlan ? 'page' : undefined}>Plan</Link>
       <NavLink className={link} to={`/agenda/${agendaId}/voortgang`}>Voortgang</NavLink>
       <NavLink className={link} to={`/agenda/${agendaId}/banen`}>Banen en quotum</NavLink>
       <NavLink className={link} to={`/agenda/${agendaId}/evaluatie`}>Evaluatie</NavLink>
