@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { ActionSchema, AgendaFieldsSchema, AgendaStatusSchema, JobGoalSchema, KnelpuntSchema, TargetSchema, UnusedTypeReasonSchema } from './agenda';
+import { DateSchema, IdSchema, nonNegativeNumber, requiredText, YearSchema } from './fields';
+
+/**
+ * The dossierhoudersoverleg (workflow 6): one agenda as it enters the comparison
+ * of all sectors. The core builds it from a live agenda of this installation or
+ * from an imported exchange file; the comparison itself (shared/overleg/) only
+ * reads these fields, so both sources look the same to it.
+ */
+
+export const OverlegSourceSchema = z.enum(['eigen', 'geimporteerd']);
+export type OverlegSource = z.infer<typeof OverlegSourceSchema>;
+
+/** What the sign-off of the compared revision amounts to; the core verifies the signatures, this only carries the outcome. */
+export const OverlegSignoffSchema = z.object({
+  state: AgendaStatusSchema,
+  validSignatures: z.number().int().min(0),
+  invalidSignatures: z.number().int().min(0),
+  /** The content no longer matches what was signed (changed after signing, or an altered file). */
+  tampered: z.boolean(),
+});
+export type OverlegSignoff = z.infer<typeof OverlegSignoffSchema>;
+
+export const OverlegActionSchema = ActionSchema.pick({ id: true, title: true, description: true, primaryTypeId: true, extraTypeIds: true });
+export type OverlegAction = z.infer<typeof OverlegActionSchema>;
+
+export const OverlegKnelpuntSchema = KnelpuntSchema.pick({ id: true, title: true, description: true, cause: true, catalogueId: true, answeredByActionIds: true });
+export type OverlegKnelpunt = z.infer<typeof OverlegKnelpuntSchema>;
+
+export const OverlegTargetSchema = TargetSchema.pick({ id: true, actionId: true, indicator: true, unit: true, targetValue: true, deadline: true }).extend({
+  /** How many measurements were recorded for the target (Check). */
+  measurementCount: z.number().int().min(0),
+});
+export type OverlegTarget = z.infer<typeof OverlegTargetSchema>;
+
+/** The latest sector-wide figure of regular jobs (inkoop/SROI is kept apart and not compared here). */
+export const OverlegRealisedSchema = z.object({
+  date: DateSchema,
+  jobs: nonNegativeNumber('Het aantal banen', 10_000_000),
+});
+export type OverlegRealised = z.infer<typeof OverlegRealisedSchema>;
+
+export const OverlegAgendaSchema = z.object({
+  agendaId: IdSchema,
+  sectorId: IdSchema,
+  sectorName: z.string(),
+  /** Rijk, Politie and Defensie are themselves the employer. */
+  isEmployer: z.boolean(),
+  startYear: YearSchema,
+  endYear: YearSchema,
+  title: z.string(),
+  source: OverlegSourceSchema,
+  /** The revision compared; null for a live draft that has never been frozen. */
+  revisionNumber: z.number().int().min(1).nullable(),
+  signoff: OverlegSignoffSchema,
+  predecessorId: IdSchema.nullable(),
+  actions: z.array(OverlegActionSchema),
+  knelpunten: z.array(OverlegKnelpuntSchema),
+  targets: z.array(OverlegTargetSchema),
+  jobGoals: z.array(JobGoalSchema),
+  unusedTypeReasons: z.array(UnusedTypeReasonSchema),
+  accountability: AgendaFieldsSchema.shape.accountability,
+  latestRealised: OverlegRealisedSchema.nullable(),
+});
+export type OverlegAgenda = z.infer<typeof OverlegAgendaSchema>;
+
+/**
+ * Sectors compared together: the two built-in groups (self-employer versus many
+ * employers) and groups the user defines, such as Defensie and Politie. Built-in
+ * ids are fixed words, user groups have a uuid, so the id is any non-empty string.
+ */
+export const SectorGroupSchema = z.object({
+  id: z.string().min(1),
+  name: requiredText('De naam van de groep', 100),
+  sectorIds: z.array(IdSchema),
+  builtIn: z.boolean(),
+});
+export type SectorGroup = z.infer<typeof SectorGroupSchema>;
