@@ -1,9 +1,12 @@
 // Native file dialogs for what the core produces (Word export, later exchange
 // files). The renderer never names a path: it hands over bytes and a proposed
 // name, and the user picks where they go.
-import { join } from 'node:path';
+import { stat, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
-import { fileKinds, ipcChannels, SaveFileRequestSchema, type SaveFileResult } from '../shared/bridge';
+import { fileKinds, ipcChannels, OpenFileRequestSchema, SaveFileRequestSchema, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
+import { maxExchangeBytes } from '../shared/domain/exchange';
+import { formatNumber } from '../shared/format';
 import { validationError, type Result } from '../shared/errors';
 import { writeFileAtomic } from './core/files';
 import { isTrustedUrl } from './security';
@@ -32,6 +35,40 @@ export function registerDialogs(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () 
     } catch (error) {
       console.error('save failed', error);
       return { ok: false, error: { code: 'INTERNAL', message: `Het bestand kon niet worden opgeslagen in ${choice.filePath}. Kies een andere map.` } };
+    }
+  });
+  registerOpenDialog(ipcMain, getWindow);
+}
+
+function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => BrowserWindow | null): void {
+  ipcMain.handle(ipcChannels.openFile, async (event: IpcMainInvokeEvent, raw: unknown): Promise<Result<OpenFileResult>> => {
+    if (!isTrustedUrl(event.senderFrame?.url)) {
+      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Dit venster mag geen bestanden openen.' } };
+    }
+    const parsed = OpenFileRequestSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toJSON() };
+    const type = fileKinds[parsed.data.kind];
+    const options = {
+      title: 'Uitwisselbestand openen',
+      buttonLabel: 'Openen',
+      properties: ['openFile' as const],
+      filters: [{ name: type.label, extensions: [type.extension] }, { name: 'Alle bestanden', extensions: ['*'] }],
+    };
+    const window = getWindow();
+    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return { ok: true, value: { opened: false } };
+    try {
+      // Checked before reading, so a huge file never fills the memory.
+      const { size } = await stat(path);
+      if (size > maxExchangeBytes) {
+        const mb = (bytes: number) => formatNumber(bytes / 1024 / 1024, 1);
+        return { ok: false, error: { code: 'VALIDATION', message: `Het bestand is ${mb(size)} MB; een uitwisselbestand mag hoogstens ${mb(maxExchangeBytes)} MB zijn.` } };
+      }
+      return { ok: true, value: { opened: true, fileName: basename(path), text: await readFile(path, 'utf8') } };
+    } catch (error) {
+      console.error('open failed', error);
+      return { ok: false, error: { code: 'INTERNAL', message: `Het bestand ${basename(path)} kon niet worden gelezen.` } };
     }
   });
 }

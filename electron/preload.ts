@@ -1,9 +1,9 @@
-// The sandboxed preload: exposes exactly window.werkagenda.invoke and .saveFile.
+// The sandboxed preload: exposes exactly window.werkagenda.invoke, .saveFile and .openFile.
 // Bundled to CommonJS by electron-vite; it may only require 'electron' at run time,
 // so it imports nothing from electron/ (ipc.ts and security.ts touch the main process).
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '../shared/api';
-import { bridgeKey, ipcChannels, type Bridge, type SaveFileResult } from '../shared/bridge';
+import { bridgeKey, ipcChannels, type Bridge, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
 import type { Result } from '../shared/errors';
 
 const bridge = {
@@ -22,6 +22,13 @@ const bridge = {
       return (await ipcRenderer.invoke(ipcChannels.saveFile, request)) as Result<SaveFileResult>;
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'Het bestand kon niet worden opgeslagen.' } };
+    }
+  },
+  async openFile(request) {
+    try {
+      return (await ipcRenderer.invoke(ipcChannels.openFile, request)) as Result<OpenFileResult>;
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: 'Het bestand kon niet worden geopend.' } };
     }
   },
 } satisfies Bridge;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { apiPrefix, tokenHeader, tokenMetaName } from '../shared/bridge';
+import { maxExchangeBytes } from '../shared/domain/exchange';
 import type { ApiError } from '../shared/errors';
 import type { Core } from './core';
 
@@ -18,7 +19,9 @@ export const contentSecurityPolicy = [
   "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
 ].join('; ');
 
-const maxBodyBytes = 2 * 1024 * 1024;
+// An uploaded exchange file travels as JSON-escaped text in the body: room for the
+// core's own limit (maxExchangeBytes) plus escaping, so the core gives the Dutch message.
+const maxBodyBytes = 2 * maxExchangeBytes + 1024 * 1024;
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
@@ -99,7 +102,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Geen toegang: open de toepassing via het adres dat bij het starten werd getoond.' });
         }
         const body = await readBody(request);
-        if (body === null) return sendError(response, 413, { code: 'VALIDATION', message: 'De gegevens zijn te groot om te verwerken.' });
+        if (body === null) return sendError(response, 413, { code: 'VALIDATION', message: 'De gegevens zijn te groot om te verwerken (een uitwisselbestand mag hoogstens 20 MB zijn).' });
         let input: unknown;
         try {
           input = body === '' ? {} : JSON.parse(body);

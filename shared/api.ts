@@ -10,6 +10,7 @@ import { jobsApi } from './contract/jobs';
 import { channel } from './contract/channel';
 import { cycleApi } from './contract/cycle';
 import { monitoringApi } from './contract/monitoring';
+import { signoffApi } from './contract/signoff';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -30,8 +31,11 @@ export const api = {
   'agenda.update': channel(update(AgendaPatchSchema), AgendaDetailSchema),
   'agenda.delete': channel(byId, z.object({ id: IdSchema })),
   'agenda.restore': channel(byId, z.object({ id: IdSchema })),
-  /** The agenda as a Word document for BZK; the shell saves it (dialog or download). */
-  'agenda.exportDocx': channel(byId, z.object({ fileName: z.string(), base64: z.string() })),
+  /** The agenda as a Word document for BZK, from the draft (revisionNumber null: marked CONCEPT) or a frozen revision; the shell saves it. */
+  'agenda.exportDocx': channel(
+    z.object({ id: IdSchema, revisionNumber: z.number().int().min(1).nullable().default(null) }),
+    z.object({ fileName: z.string(), base64: z.string() }),
+  ),
 
   'knelpunt.create': channel(NewKnelpuntSchema, AgendaDetailSchema),
   'knelpunt.update': channel(update(KnelpuntPatchSchema), AgendaDetailSchema),
@@ -61,6 +65,7 @@ export const api = {
   ...monitoringApi,
   ...jobsApi,
   ...cycleApi,
+  ...signoffApi,
 } as const;
 
 export type Api = typeof api;

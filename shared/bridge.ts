@@ -11,12 +11,14 @@ export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   /** Electron only: asks where to save a file the core produced, and writes it there. */
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileResult>>;
+  /** Electron only: asks which exchange file to open and hands back its text (size checked in the main process). */
+  openFile(request: OpenFileRequest): Promise<Result<OpenFileResult>>;
 }
 
 export const bridgeKey = 'werkagenda';
 
 /** The IPC channels between preload and main; both import them from here. */
-export const ipcChannels = { invoke: 'werkagenda:invoke', saveFile: 'werkagenda:save-file' } as const;
+export const ipcChannels = { invoke: 'werkagenda:invoke', saveFile: 'werkagenda:save-file', openFile: 'werkagenda:open-file' } as const;
 
 export const fileKinds = {
   docx: { label: 'Word-document', extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
@@ -38,3 +40,7 @@ export const tokenMetaName = 'werkagenda-token';
 export const tokenHeader = 'x-werkagenda-token';
 /** Web mode: every call is POST apiPrefix + channel with the JSON input as body. */
 export const apiPrefix = '/api/';
+
+export const OpenFileRequestSchema = z.object({ kind: z.enum(['werkagenda']) });
+export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
+export type OpenFileResult = { opened: false } | { opened: true; fileName: string; text: string };

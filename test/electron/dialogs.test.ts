@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/errors';
@@ -55,5 +55,49 @@ describe('save dialog', () => {
     const result = await setup()(fromApp, docx);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/kon niet worden opgeslagen/);
+  });
+});
+
+type OpenHandler = (event: { senderFrame: { url: string } | null }, request: unknown) => Promise<Result<{ opened: false } | { opened: true; fileName: string; text: string }>>;
+
+function setupOpen(): OpenHandler {
+  const ipcMain = { handle: vi.fn() };
+  registerDialogs(ipcMain, () => null);
+  const call = ipcMain.handle.mock.calls.find(([channel]) => channel === 'werkagenda:open-file');
+  expect(call).toBeDefined();
+  return call![1] as OpenHandler;
+}
+
+describe('open dialog for exchange files', () => {
+  beforeEach(() => electron.dialog.showOpenDialog.mockClear());
+
+  it('reads the file the user chose and hands back its name and text', async () => {
+    const path = join(tempDir(), 'Werkagenda Defensie 2025-2026 versie 1.werkagenda');
+    writeFileSync(path, '{"format":"werkagenda-banenafspraak"}');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    await expect(setupOpen()(fromApp, { kind: 'werkagenda' })).resolves.toEqual({
+      ok: true, value: { opened: true, fileName: 'Werkagenda Defensie 2025-2026 versie 1.werkagenda', text: '{"format":"werkagenda-banenafspraak"}' },
+    });
+    const options = electron.dialog.showOpenDialog.mock.calls[0]![0] as { filters: { extensions: string[] }[] };
+    expect(options.filters[0]!.extensions).toEqual(['werkagenda']);
+  });
+
+  it('answers "not opened" when the user cancels', async () => {
+    await expect(setupOpen()(fromApp, { kind: 'werkagenda' })).resolves.toEqual({ ok: true, value: { opened: false } });
+  });
+
+  it('refuses a file above 20 MB before reading it, in Dutch', async () => {
+    const path = join(tempDir(), 'groot.werkagenda');
+    writeFileSync(path, Buffer.alloc(21 * 1024 * 1024, 32));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    const result = await setupOpen()(fromApp, { kind: 'werkagenda' });
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Het bestand is 21 MB; een uitwisselbestand mag hoogstens 20 MB zijn.' } });
+  });
+
+  it('refuses other senders and unknown kinds without opening a dialog', async () => {
+    const handler = setupOpen();
+    expect((await handler({ senderFrame: { url: 'https://evil.example/' } }, { kind: 'werkagenda' })).ok).toBe(false);
+    expect((await handler(fromApp, { kind: 'exe' })).ok).toBe(false);
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 });

@@ -66,6 +66,7 @@ export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const dialog = {
   showErrorBox: vi.fn(),
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
 };
 export const Menu = { buildFromTemplate: vi.fn((_template: unknown[]) => ({ popup: vi.fn() })) };
 

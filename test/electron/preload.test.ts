@@ -11,10 +11,10 @@ const exposed = electron.contextBridge.exposeInMainWorld.mock.calls;
 const bridge = exposed[0]?.[1] as Bridge;
 
 describe('preload', () => {
-  it('exposes exactly one object, window.werkagenda, with only invoke and saveFile', () => {
+  it('exposes exactly one object, window.werkagenda, with only invoke, saveFile and openFile', () => {
     expect(exposed).toHaveLength(1);
     expect(exposed[0]![0]).toBe('werkagenda');
-    expect(Object.keys(bridge)).toEqual(['invoke', 'saveFile']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'saveFile', 'openFile']);
     expect(typeof bridge.invoke).toBe('function');
   });
 
@@ -37,6 +37,14 @@ describe('preload', () => {
     const request = { fileName: 'Werkagenda.docx', kind: 'docx' as const, base64: 'AAAA' };
     await expect(bridge.saveFile(request)).resolves.toEqual({ ok: true, value: { saved: true } });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('werkagenda:save-file', request);
+  });
+
+  it('sends open requests on the open-file channel and turns a failure into a Dutch error', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { opened: true, fileName: 'a.werkagenda', text: '{}' } });
+    await expect(bridge.openFile({ kind: 'werkagenda' })).resolves.toEqual({ ok: true, value: { opened: true, fileName: 'a.werkagenda', text: '{}' } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('werkagenda:open-file', { kind: 'werkagenda' });
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('gone'));
+    await expect(bridge.openFile({ kind: 'werkagenda' })).resolves.toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Het bestand kon niet worden geopend.' } });
   });
 
   it('turns a failing IPC call into an error Result', async () => {

@@ -207,7 +207,7 @@ describe('exportAgendaById', () => {
     const agenda = await fullAgenda(core);
     await core.close();
     const database = await openDatabase(file);
-    const result = await exportAgendaById(database.db, agenda.id, generatedOn);
+    const result = await exportAgendaById(database.db, agenda.id, null, generatedOn);
     await database.close();
     expect(result.fileName).toBe('Werkagenda Defensie 2025-2026 concept.docx');
     expect(result.data.subarray(0, 2).toString()).toBe('PK');
@@ -228,7 +228,7 @@ describe('the jobs table under Monitoring', () => {
     }
     await core.close();
     const database = await openDatabase(file);
-    const result = await exportAgendaById(database.db, agenda.id, generatedOn);
+    const result = await exportAgendaById(database.db, agenda.id, null, generatedOn);
     await database.close();
     const text = flat(render(writeFile(join(tempDir(), 'banen.docx'), result.data), imageDir));
     for (const expected of ['Peildatum', '1 juli 2019', '31 december 2019', '29,02', '36,2', '56,3 (doel werkagenda)', '64%', '20,1', '4,5']) expectText(text, expected);

@@ -23,6 +23,8 @@ export interface AgendaTable {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** Added by 0006-signoff: the predecessor named by an imported exchange file when it is not in this installation. */
+  importedPredecessorId: Generated<string | null>;
 }
 
 export interface KnelpuntTable {
@@ -99,6 +101,20 @@ export interface FoundKnelpuntTable { id: string; agendaId: string; title: strin
 export interface FoundKnelpuntActionTable { foundId: string; actionId: string }
 export interface FoundKnelpuntTargetTable { foundId: string; targetId: string }
 
+// Review and sign-off (migration 0006).
+export interface SettingTable { key: string; value: string }
+export interface RevisionTable { id: string; agendaId: string; number: number; hash: string; content: string; frozenAt: string; frozenBy: string }
+export interface RemarkTable {
+  id: string; agendaId: string; revisionNumber: number | null; targetKind: 'section' | 'action'; targetId: string; author: string; createdAt: string;
+  text: string; resolved: Flag; resolvedAt: string | null; resolvedBy: string | null;
+}
+export interface SignatureTable {
+  id: string; agendaId: string; revisionNumber: number; revisionHash: string; signatoryId: string; signerName: string; signerFunction: string;
+  signedOn: string; publicKey: string; signature: string; createdAt: string;
+}
+export interface SignerKeyTable { signatoryId: string; publicKey: string; privateKey: string; createdAt: string }
+export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string }
+
 export interface Database {
   sectors: SectorTable;
   actionTypes: ActionTypeTable;
@@ -123,6 +139,12 @@ export interface Database {
   foundKnelpunten: FoundKnelpuntTable;
   foundKnelpuntActions: FoundKnelpuntActionTable;
   foundKnelpuntTargets: FoundKnelpuntTargetTable;
+  settings: SettingTable;
+  revisions: RevisionTable;
+  remarks: RemarkTable;
+  signatures: SignatureTable;
+  signerKeys: SignerKeyTable;
+  auditEvents: AuditEventTable;
 }
 
 export type AgendaRow = Selectable<AgendaTable>;

@@ -62,12 +62,14 @@ export async function exportAgendaDocx(agenda: AgendaDetail, reference: Referenc
 }
 
 /** "Werkagenda Defensie 2025-2026 versie 3.docx" or "... concept.docx", safe as a file name on Windows, macOS and Linux. */
-export function suggestedFileName(agenda: Pick<AgendaDetail, 'sectorName' | 'startYear' | 'endYear'>, revisionNumber?: number | null): string {
+export function suggestedFileName(
+  agenda: Pick<AgendaDetail, 'sectorName' | 'startYear' | 'endYear'>, revisionNumber?: number | null, extension: 'docx' | 'werkagenda' | 'csv' = 'docx',
+): string {
   const suffix = revisionNumber ? `versie ${revisionNumber}` : 'concept';
   const name = `Werkagenda ${agenda.sectorName} ${formatPeriod(agenda.startYear, agenda.endYear)} ${suffix}`
     .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '');
-  return `${name.slice(0, 150)}.docx`;
+  return `${name.slice(0, 150)}.${extension}`;
 }

@@ -3,7 +3,7 @@ import type { Signatory } from '../../../shared/domain/agenda';
 import { formatDate, formatNumber, formatPercent, formatScore } from '../../../shared/format';
 import { realisationRows, requiredPerYear, yearsOf } from '../../../shared/jobsTable';
 import { actionsPerType, agendaScore, unusedSignificantTypes } from '../../../shared/score';
-import type { ExportContext } from './context';
+import type { ExportContext, ExportSignature } from './context';
 import { type Block, jobsTable } from './sections';
 import { MONO_FONT } from './styles';
 import { cellText, dataTable } from './tables';
@@ -81,13 +81,16 @@ function signatureLines(): Table {
   });
 }
 
-function signatory(person: Signatory): Block[] {
+function signatory(person: Signatory, signed: ExportSignature | undefined): Block[] {
   const keep = { keepNext: true, keepLines: true };
   const details = [person.function, person.organisation].map((text) => text.trim()).filter(Boolean);
+  const name = para(`${person.name}${person.required ? '' : ' (optioneel)'}`, { ...keep, spacing: { before: 480, after: 40 } }, { bold: true });
+  if (!signed) return [name, ...details.map((text) => para(text, { ...keep, spacing: { after: 40 } })), signatureLines()];
   return [
-    para(person.name, { ...keep, spacing: { before: 480, after: 40 } }, { bold: true }),
+    name,
     ...details.map((text) => para(text, { ...keep, spacing: { after: 40 } })),
-    signatureLines(),
+    new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 40 }, children: runs(`Digitaal ondertekend op ${formatDate(signed.signedOn)}.`) }),
+    new Paragraph({ keepLines: true, children: [...runs('Sleutel: ', { bold: true }), new TextRun({ text: cleanText(signed.keyFingerprint), font: MONO_FONT, size: 18 })] }),
   ];
 }
 
@@ -102,7 +105,8 @@ export function signatures(context: ExportContext): Block[] {
     );
   }
   if (agenda.signatories.length === 0) return [...result, missing('Nog geen ondertekenaars vastgelegd.')];
-  for (const person of agenda.signatories) result.push(...signatory(person));
+  const signedBy = new Map((options.signatures ?? []).map((signature) => [signature.signatoryId, signature]));
+  for (const person of agenda.signatories) result.push(...signatory(person, signedBy.get(person.id)));
   return result;
 }
 

@@ -9,9 +9,13 @@ export interface ExportOptions {
   generatedOn: string;
   /** The frozen revision this document shows, with the fingerprint of its content; null for a draft. */
   revision?: { number: number; fingerprint: string } | null;
+  /** Valid signatures on the revision, shown on the signature page; a signatory without one gets lines to sign by hand. */
+  signatures?: ExportSignature[];
   /** Employers, quotum and realised jobs, for the jobs table under Monitoring; absent: no figures yet. */
   jobs?: JobsOverview | null;
 }
+
+export interface ExportSignature { signatoryId: string; signerName: string; signerFunction: string; signedOn: string; keyFingerprint: string }
 
 /** What every part of the document builder reads. */
 export interface ExportContext {

@@ -2,6 +2,9 @@ import { loadAgenda } from '../services/agendas';
 import type { Db } from '../services/common';
 import { loadJobs } from '../services/jobs/jobs';
 import { getReference } from '../services/reference';
+import { getRevision } from '../services/signoff/revisions';
+import { hasRevisions } from '../services/signoff/store';
+import { signoffOverview } from '../services/signoff/overview';
 import { exportAgendaDocx, suggestedFileName } from './agendaDocx';
 
 export { buildAgendaDocument, exportAgendaDocx, suggestedFileName, type ExportOptions } from './agendaDocx';
@@ -13,10 +16,19 @@ export function localIsoDate(date = new Date()): string {
 
 /**
  * What a handler for "export this agenda to Word" needs: the file's bytes and a name to offer in the save dialog.
- * Until revisions exist, every agenda that is not yet vastgesteld is exported as a draft.
+ * A frozen revision is exported with its fingerprint and valid signatures; the draft is marked CONCEPT, unless it
+ * is exactly a frozen revision, which is then exported as that revision.
  */
-export async function exportAgendaById(db: Db, id: string, generatedOn = localIsoDate()): Promise<{ fileName: string; data: Buffer }> {
-  const [agenda, reference, jobs] = await Promise.all([loadAgenda(db, id), getReference(db), loadJobs(db, id)]);
-  const data = await exportAgendaDocx(agenda, reference, { draft: agenda.status !== 'vastgesteld', generatedOn, revision: null, jobs });
-  return { fileName: suggestedFileName(agenda), data };
+export async function exportAgendaById(db: Db, id: string, revisionNumber: number | null = null, generatedOn = localIsoDate()): Promise<{ fileName: string; data: Buffer }> {
+  const [draft, reference, jobs] = await Promise.all([loadAgenda(db, id), getReference(db), loadJobs(db, id)]);
+  const number = revisionNumber ?? (await hasRevisions(db, id) ? (await signoffOverview(db, id)).draftRevisionNumber : null);
+  if (number === null) {
+    const data = await exportAgendaDocx(draft, reference, { draft: true, generatedOn, revision: null, jobs, signatures: [] });
+    return { fileName: suggestedFileName(draft), data };
+  }
+  const { agenda, revision } = await getRevision(db, id, number);
+  const signatures = revision.signatures.filter((signature) => signature.valid)
+    .map(({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint }) => ({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint }));
+  const data = await exportAgendaDocx(agenda, reference, { draft: false, generatedOn, revision: { number, fingerprint: revision.fingerprint }, jobs, signatures });
+  return { fileName: suggestedFileName(agenda, number), data };
 }

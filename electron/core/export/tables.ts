@@ -34,7 +34,11 @@ export function dataTable(headers: string[], widths: number[], rows: Cell[][], w
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((header, index) => cell(header, index, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((content, index) => cell(content, index, false)) })),
+      // A short row stays on one page (a date must not be torn from its figures); a long text may run on.
+      ...rows.map((row) => new TableRow({
+        cantSplit: row.every((content) => typeof content === 'string') && row.join('').length < 400,
+        children: row.map((content, index) => cell(content, index, false)),
+      })),
     ],
   });
 }

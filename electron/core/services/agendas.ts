@@ -2,6 +2,8 @@ import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../
 import { AppError } from '../../../shared/errors';
 import { agendaScore } from '../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from './common';
+import { derivedStatus } from './signoff/status';
+import { logEvent } from './signoff/audit';
 
 /** The whole agenda as the editor and the export see it. */
 export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
@@ -36,7 +38,7 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
   const milestonesByAction = group(milestones, (row) => row.actionId);
   const actionOrder = new Map(actions.map((action, index) => [action.id, index]));
 
-  return {
+  const detail: AgendaDetail = {
     id: agenda.id,
     sectorId: agenda.sectorId,
     sectorName: agenda.sectorName,
@@ -68,6 +70,9 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
     unusedTypeReasons: reasons,
     signatories: signatories.map(({ sortOrder: _s, ...signatory }) => ({ ...signatory, required: signatory.required === 1 })),
   };
+  // The stored status column predates revisions; the status follows from them (see signoff/verify.ts).
+  detail.status = await derivedStatus(db, detail);
+  return detail;
 }
 
 export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] }> {
@@ -85,11 +90,17 @@ export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; d
   const typesByAgenda = new Map<string, number[]>();
   for (const row of [...primary, ...extra]) typesByAgenda.set(row.agendaId, [...(typesByAgenda.get(row.agendaId) ?? []), row.typeId]);
   const countByAgenda = new Map(counts.map((row) => [row.agendaId, Number(row.count)]));
+  // Only agendas that were ever frozen can be anything but a concept; only those need their content hashed.
+  const frozen = await db.selectFrom('revisions').select('agendaId').distinct().execute();
+  const statusById = new Map(await Promise.all(frozen
+    .filter((row) => rows.some((agenda) => agenda.id === row.agendaId && agenda.deletedAt === null))
+    .map(async (row) => [row.agendaId, (await loadAgenda(db, row.agendaId)).status] as const)));
 
   const summaries: AgendaSummary[] = rows.map((row) => {
     const typeIds = typesByAgenda.get(row.id) ?? [];
     return {
       ...row,
+      status: statusById.get(row.id) ?? 'concept',
       actionCount: countByAgenda.get(row.id) ?? 0,
       score: agendaScore({ actions: typeIds.map((typeId) => ({ primaryTypeId: typeId, extraTypeIds: [] })) }, types),
     };
@@ -108,6 +119,7 @@ export async function createAgenda(db: Db, input: NewAgenda): Promise<AgendaDeta
       status: 'concept', predecessorId: null, introduction: '', lookback: '', objectives: '', accountability: '',
       createdAt: timestamp, updatedAt: timestamp, deletedAt: null,
     }).execute();
+    await logEvent(trx, id, 'aangemaakt', `Werkagenda “${input.title}” aangemaakt.`);
   });
   return loadAgenda(db, id);
 }

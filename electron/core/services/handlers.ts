@@ -10,6 +10,7 @@ import { createMonitoringHandlers } from './monitoring/handlers';
 import * as knelpunten from './knelpunten';
 import * as reference from './reference';
 import * as signatories from './signatories';
+import { createSignoffHandlers } from './signoff/handlers';
 import * as targets from './targets';
 
 /**
@@ -29,8 +30,8 @@ export function createHandlers(db: Db): Handlers {
     'agenda.update': ({ id, patch }) => agendas.updateAgenda(db, id, patch),
     'agenda.delete': ({ id }) => agendas.deleteAgenda(db, id),
     'agenda.restore': ({ id }) => agendas.restoreAgenda(db, id),
-    'agenda.exportDocx': async ({ id }) => {
-      const { fileName, data } = await exportAgendaById(db, id);
+    'agenda.exportDocx': async ({ id, revisionNumber }) => {
+      const { fileName, data } = await exportAgendaById(db, id, revisionNumber);
       return { fileName, base64: data.toString('base64') };
     },
 
@@ -60,5 +61,6 @@ export function createHandlers(db: Db): Handlers {
     ...createMonitoringHandlers(db),
     ...createJobsHandlers(db),
     ...createCycleHandlers(db),
+    ...createSignoffHandlers(db),
   };
 }

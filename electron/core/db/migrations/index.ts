@@ -4,6 +4,7 @@ import * as m0002 from './0002-reference-data';
 import * as m0003 from './0003-monitoring';
 import * as m0004 from './0004-jobs';
 import * as m0005 from './0005-cycle';
+import * as m0006 from './0006-signoff';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003-monitoring': m0003,
   '0004-jobs': m0004,
   '0005-cycle': m0005,
+  '0006-signoff': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

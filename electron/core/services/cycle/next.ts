@@ -2,6 +2,7 @@ import { carriedStatuses } from '../../../../shared/domain/cycle';
 import { AppError } from '../../../../shared/errors';
 import { newId, now, requireEditableAgenda, type Db, type Trx } from '../common';
 import { findSuccessor } from './evaluation';
+import { logEvent } from '../signoff/audit';
 
 /** The title for the next period: the period in the title moves along, otherwise the new period is added. */
 export function nextTitle(title: string, startYear: number, endYear: number, nextStart: number, nextEnd: number): string {
@@ -48,6 +49,7 @@ export async function startNextAgenda(db: Db, id: string): Promise<string> {
     await carryKnelpunten(trx, id, successorId, timestamp);
     await carryActions(trx, id, successorId, timestamp);
     await carryEmployers(trx, id, successorId, startYear, endYear, timestamp);
+    await logEvent(trx, successorId, 'aangemaakt', `Aangemaakt als volgende werkagenda van “${agenda.title}”.`);
     return successorId;
   });
 }

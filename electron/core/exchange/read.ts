@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { ExchangeFileSchema, exchangeFormat, exchangeVersion, maxExchangeBytes, type ExchangeFile } from '../../../shared/domain/exchange';
+import { AppError } from '../../../shared/errors';
+import { formatNumber } from '../../../shared/format';
+
+const dutchTypes: Record<string, string> = {
+  string: 'tekst', number: 'een getal', boolean: 'ja of nee', object: 'een object', array: 'een lijst', int: 'een heel getal',
+};
+
+/** zod's own messages are English; only ours (set with `error:`) are Dutch. */
+const isOurMessage = (message: string) => !/^(Invalid|Too (big|small)|Expected|Unrecognized)/i.test(message);
+
+/** One zod problem as a Dutch sentence naming the field, e.g. "Het veld “revisions.0.hash” ontbreekt." */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? `Het veld “${issue.path.join('.')}”` : 'Het bestand';
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type' && input === undefined) return `${field} ontbreekt.`;
+  const why = isOurMessage(issue.message) ? issue.message : (() => {
+    switch (issue.code) {
+      case 'invalid_type': return `heeft de verkeerde soort waarde: verwacht ${dutchTypes[issue.expected] ?? issue.expected}.`;
+      case 'too_big': return 'is te lang of te groot.';
+      case 'too_small': return 'is te kort of te klein.';
+      case 'invalid_format': return 'heeft een ongeldige vorm.';
+      case 'invalid_value': return 'heeft een onbekende waarde.';
+      default: return 'is ongeldig.';
+    }
+  })();
+  return isOurMessage(issue.message) ? `${field}: ${why}` : `${field} ${why}`;
+}
+
+const megabytes = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+
+function refuse(message: string): never {
+  throw new AppError('VALIDATION', message, 'text');
+}
+
+/**
+ * Reads an exchange file's text, refusing in plain Dutch anything that is too
+ * large, not JSON, not ours, of another version, or with a missing or mistyped
+ * field. Nothing is written here.
+ */
+export function parseExchangeText(text: string): ExchangeFile {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxExchangeBytes) refuse(`Het bestand is ${megabytes(bytes)}; een uitwisselbestand mag hoogstens ${megabytes(maxExchangeBytes)} zijn.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    refuse('Dit bestand is geen uitwisselbestand van de Werkagenda: de inhoud is geen geldige JSON. Kies het .werkagenda-bestand dat u hebt ontvangen.');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== exchangeFormat) {
+    refuse('Dit bestand is geen uitwisselbestand van de Werkagenda Banenafspraak (de aanduiding van het formaat ontbreekt of klopt niet).');
+  }
+  const version = (data as { version?: unknown }).version;
+  if (version !== exchangeVersion) {
+    const newer = typeof version === 'number' && version > exchangeVersion;
+    refuse(newer
+      ? `Dit bestand heeft versie ${version} van het uitwisselformaat; deze toepassing kent versie ${exchangeVersion}. Werk de toepassing bij om het te lezen.`
+      : `Dit bestand heeft een onbekende versie van het uitwisselformaat (${JSON.stringify(version) ?? 'geen'}); deze toepassing leest versie ${exchangeVersion}.`);
+  }
+  const parsed = ExchangeFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    const more = parsed.error.issues.length > 1 ? ` (en nog ${parsed.error.issues.length - 1} andere fout${parsed.error.issues.length > 2 ? 'en' : ''})` : '';
+    refuse(`Het uitwisselbestand is onvolledig of beschadigd. ${describeIssue(first)}${more}`);
+  }
+  checkReferences(parsed.data);
+  return parsed.data;
+}
+
+/** Every part must belong to the one agenda in the file, and links must point inside it. */
+function checkReferences(file: ExchangeFile): void {
+  const id = file.agenda.id;
+  const foreign = [
+    file.agenda.draft.agendaId, ...file.revisions.map((revision) => revision.content.agendaId),
+    ...file.remarks.map((remark) => remark.agendaId), ...file.signatures.map((signature) => signature.agendaId), ...file.audit.map((event) => event.agendaId),
+  ].some((agendaId) => agendaId !== id);
+  if (foreign) refuse('Het uitwisselbestand is beschadigd: niet alle onderdelen horen bij dezelfde werkagenda.');
+  const numbers = file.revisions.map((revision) => revision.number);
+  if (new Set(numbers).size !== numbers.length) refuse('Het uitwisselbestand is beschadigd: een versienummer komt twee keer voor.');
+  const draft = file.agenda.draft;
+  const knelpuntIds = new Set(draft.knelpunten.map((knelpunt) => knelpunt.id));
+  const actionIds = new Set(draft.actions.map((action) => action.id));
+  if (draft.actions.some((action) => action.knelpuntIds.some((knelpuntId) => !knelpuntIds.has(knelpuntId)))
+    || draft.targets.some((target) => target.actionId !== null && !actionIds.has(target.actionId))) {
+    refuse('Het uitwisselbestand is beschadigd: een actie of doel verwijst naar iets dat niet in de werkagenda staat.');
+  }
+  const employerIds = new Set(file.monitoring.employers.map((employer) => employer.id));
+  if (file.monitoring.realisedJobs.some((row) => row.employerId !== null && !employerIds.has(row.employerId))) {
+    refuse('Het uitwisselbestand is beschadigd: gerealiseerde banen verwijzen naar een onbekende werkgever.');
+  }
+}

@@ -1,0 +1,44 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { canonicalJson, fingerprint } from '../../../../shared/canonical';
+import type { RevisionContent } from '../../../../shared/domain/signoff';
+
+/** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The canonical bytes of a revision's content and their hash: what is frozen and signed. */
+export function hashContent(content: RevisionContent): { canonical: string; hash: string } {
+  const canonical = canonicalJson(content);
+  return { canonical, hash: sha256Hex(canonical) };
+}
+
+/** A new Ed25519 key pair, as DER in base64 (SPKI public, PKCS#8 private). */
+export function generateSignerKey(): { publicKey: string; privateKey: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return {
+    publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
+  };
+}
+
+export function signText(privateKeyBase64: string, text: string): string {
+  const key = createPrivateKey({ key: Buffer.from(privateKeyBase64, 'base64'), format: 'der', type: 'pkcs8' });
+  return sign(null, Buffer.from(text, 'utf8'), key).toString('base64');
+}
+
+/** True only for a well-formed Ed25519 key and a signature that verifies; never throws. */
+export function verifyText(publicKeyBase64: string, text: string, signatureBase64: string): boolean {
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKeyBase64, 'base64'), format: 'der', type: 'spki' });
+    if (key.asymmetricKeyType !== 'ed25519') return false;
+    return verify(null, Buffer.from(text, 'utf8'), key, Buffer.from(signatureBase64, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** The short form of a public key, shown next to a signature so people can compare keys by eye. */
+export function keyFingerprint(publicKeyBase64: string): string {
+  return fingerprint(createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex'));
+}

@@ -1,0 +1,30 @@
+import type { Handlers } from '../../../../shared/api';
+import { exportExchange } from '../../exchange/file';
+import { importExchange, previewImport } from '../../exchange/apply';
+import type { Db } from '../common';
+import { listEvents } from './audit';
+import { signoffOverview } from './overview';
+import { createRemark, setRemarkResolved } from './remarks';
+import { freezeRevision, getRevision } from './revisions';
+import { getSettings, updateUserName } from './settings';
+import { signRevision } from './signatures';
+
+type SignoffChannels = 'signoff.get' | 'revision.freeze' | 'revision.get' | 'remark.create' | 'remark.setResolved' | 'signature.sign' | 'audit.list'
+  | 'settings.get' | 'settings.update' | 'exchange.export' | 'exchange.preview' | 'exchange.import';
+
+export function createSignoffHandlers(db: Db): Pick<Handlers, SignoffChannels> {
+  return {
+    'signoff.get': ({ agendaId }) => signoffOverview(db, agendaId),
+    'revision.freeze': ({ agendaId, by }) => freezeRevision(db, agendaId, by),
+    'revision.get': ({ agendaId, number }) => getRevision(db, agendaId, number),
+    'remark.create': (input) => createRemark(db, input),
+    'remark.setResolved': ({ id, resolved, by }) => setRemarkResolved(db, id, resolved, by),
+    'signature.sign': (input) => signRevision(db, input),
+    'audit.list': async ({ agendaId }) => ({ events: await listEvents(db, agendaId) }),
+    'settings.get': () => getSettings(db),
+    'settings.update': ({ userName }) => updateUserName(db, userName),
+    'exchange.export': ({ agendaId }) => exportExchange(db, agendaId),
+    'exchange.preview': (input) => previewImport(db, input),
+    'exchange.import': (input) => importExchange(db, input),
+  };
+}

@@ -1,0 +1,45 @@
+import { fingerprint } from '../../../../shared/canonical';
+import type { Remark, RemarkTarget, SignoffOverview } from '../../../../shared/domain/signoff';
+import { contentChanges, revisionContentOf } from '../../../../shared/revisionContent';
+import { loadAgenda } from '../agendas';
+import type { Db } from '../common';
+import { hashContent } from './crypto';
+import { getSettings } from './settings';
+import { loadRevisions, loadSignatures } from './store';
+import { intactContent, statusOf, summariseRevisions } from './verify';
+
+export async function loadRemarks(db: Db, agendaId: string): Promise<Remark[]> {
+  const rows = await db.selectFrom('remarks').selectAll().where('agendaId', '=', agendaId).orderBy('createdAt').execute();
+  return rows.map(({ targetKind, targetId, resolved, ...row }) => ({
+    ...row,
+    target: (targetKind === 'action' ? { kind: 'action', actionId: targetId } : { kind: 'section', sectionId: targetId }) satisfies RemarkTarget,
+    resolved: resolved === 1,
+  }));
+}
+
+/** Everything the Ondertekening screen shows: status, revisions with checked signatures, how the draft differs, remarks. */
+export async function signoffOverview(db: Db, agendaId: string): Promise<SignoffOverview> {
+  const agenda = await loadAgenda(db, agendaId);
+  const draft = revisionContentOf(agenda);
+  const { hash } = hashContent(draft);
+  const [revisions, signatures, remarks, settings] = await Promise.all([
+    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db),
+  ]);
+  const summaries = summariseRevisions(revisions, signatures);
+  const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1) ?? null;
+  const comparedTo = vastgesteld ?? summaries.at(-1) ?? null;
+  const comparedContent = comparedTo ? intactContent(revisions.find((revision) => revision.number === comparedTo.number)!) : null;
+  return {
+    agendaId,
+    status: statusOf(hash, summaries),
+    draftHash: hash,
+    draftFingerprint: fingerprint(hash),
+    draftRevisionNumber: summaries.find((revision) => revision.contentIntact && revision.hash === hash)?.number ?? null,
+    vastgesteldNumber: vastgesteld?.number ?? null,
+    draftComparedTo: comparedTo?.number ?? null,
+    draftChanges: comparedContent ? contentChanges(comparedContent, draft) : [],
+    revisions: summaries,
+    remarks,
+    userName: settings.userName,
+  };
+}

@@ -1,0 +1,47 @@
+import { fingerprint } from '../../../../shared/canonical';
+import type { RevisionView, SignoffOverview } from '../../../../shared/domain/signoff';
+import { AppError } from '../../../../shared/errors';
+import { detailFromContent, revisionContentOf } from '../../../../shared/revisionContent';
+import { loadAgenda } from '../agendas';
+import { newId, now, type Db } from '../common';
+import { logEvent } from './audit';
+import { hashContent } from './crypto';
+import { signoffOverview } from './overview';
+import { loadRevisions, loadSignatures } from './store';
+import { intactContent, summariseRevisions } from './verify';
+
+/**
+ * "Ter ondertekening aanbieden": the draft's canonical content becomes the next
+ * numbered revision. Revisions are never changed afterwards (a trigger refuses it);
+ * editing goes on in the draft.
+ */
+export async function freezeRevision(db: Db, agendaId: string, by: string): Promise<SignoffOverview> {
+  await db.transaction().execute(async (trx) => {
+    const agenda = await loadAgenda(trx, agendaId);
+    if (!agenda.signatories.some((person) => person.required)) {
+      throw new AppError('VALIDATION', 'Voeg eerst ten minste één verplichte ondertekenaar toe (onder Ondertekenaars in Plan): anders kan niemand de werkagenda vaststellen.');
+    }
+    const { canonical, hash } = hashContent(revisionContentOf(agenda));
+    const latest = (await loadRevisions(trx, agendaId)).at(-1);
+    if (latest && latest.hash === hash) {
+      throw new AppError('CONFLICT', `Deze inhoud is al bevroren als versie ${latest.number}. Wijzig eerst iets in het concept om een nieuwe versie aan te bieden.`);
+    }
+    const number = (latest?.number ?? 0) + 1;
+    await trx.insertInto('revisions').values({ id: newId(), agendaId, number, hash, content: canonical, frozenAt: now(), frozenBy: by }).execute();
+    await logEvent(trx, agendaId, 'bevroren', `Versie ${number} ter ondertekening aangeboden (vingerafdruk ${fingerprint(hash)}).`, by);
+  });
+  return signoffOverview(db, agendaId);
+}
+
+/** One frozen revision, read-only, in the shape the views and the Word export use. */
+export async function getRevision(db: Db, agendaId: string, number: number): Promise<RevisionView> {
+  const revisions = await loadRevisions(db, agendaId);
+  const stored = revisions.find((revision) => revision.number === number);
+  if (!stored) throw new AppError('NOT_FOUND', `Versie ${number} van deze werkagenda bestaat niet.`);
+  const summary = summariseRevisions([stored], await loadSignatures(db, agendaId))[0]!;
+  const content = intactContent(stored);
+  if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${number} is gewijzigd na het bevriezen; deze versie kan niet betrouwbaar worden getoond.`);
+  const status = summary.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
+  const { predecessorId } = await loadAgenda(db, agendaId);
+  return { agenda: detailFromContent(content, { status, predecessorId, createdAt: stored.frozenAt, updatedAt: stored.frozenAt }), revision: summary };
+}

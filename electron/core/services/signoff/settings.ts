@@ -1,0 +1,19 @@
+import type { Settings } from '../../../../shared/domain/signoff';
+import type { Db, Trx } from '../common';
+
+/** This installation's id (named in exchange files) and the name of the person using it (for the audit trail). */
+export async function getSettings(db: Db | Trx): Promise<Settings> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+  const value = (key: string) => rows.find((row) => row.key === key)?.value ?? '';
+  return { installationId: value('installation_id'), userName: value('user_name') };
+}
+
+export async function updateUserName(db: Db, userName: string): Promise<Settings> {
+  await db.updateTable('settings').set({ value: userName.trim() }).where('key', '=', 'user_name').execute();
+  return getSettings(db);
+}
+
+/** Who an event is written down for when no name is given with it. */
+export async function currentActor(db: Db | Trx): Promise<string> {
+  return (await getSettings(db)).userName || 'Gebruiker van deze installatie';
+}

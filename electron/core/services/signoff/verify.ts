@@ -1,0 +1,73 @@
+import { fingerprint } from '../../../../shared/canonical';
+import type { AgendaStatus } from '../../../../shared/domain/agenda';
+import { RevisionContentSchema, signingStatement, type RevisionContent, type RevisionSummary, type SignatureRecord, type SignatureView } from '../../../../shared/domain/signoff';
+import { keyFingerprint, sha256Hex, verifyText } from './crypto';
+
+/** A revision as stored: its content is the canonical JSON that was hashed. */
+export interface StoredRevision { id: string; number: number; hash: string; content: string; frozenAt: string; frozenBy: string }
+
+/** The content of a stored revision, or null when it no longer hashes to its fingerprint or does not parse. */
+export function intactContent(revision: Pick<StoredRevision, 'hash' | 'content'>): RevisionContent | null {
+  if (sha256Hex(revision.content) !== revision.hash) return null;
+  try {
+    const parsed = RevisionContentSchema.safeParse(JSON.parse(revision.content));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function signatureProblem(signature: SignatureRecord, revision: StoredRevision, content: RevisionContent | null): string | null {
+  if (!content) return 'De inhoud van deze versie is gewijzigd na het bevriezen; de handtekening geldt daarom niet.';
+  if (signature.revisionHash !== revision.hash) return 'De handtekening hoort bij andere inhoud dan deze versie.';
+  if (!content.signatories.some((person) => person.id === signature.signatoryId)) return 'De ondertekenaar staat niet bij de ondertekenaars van deze versie.';
+  if (!verifyText(signature.publicKey, signingStatement(signature), signature.signature)) {
+    return 'De handtekening klopt niet: de inhoud, naam, functie of datum is gewijzigd na het ondertekenen.';
+  }
+  return null;
+}
+
+/**
+ * Every revision with its signatures checked from scratch: validity is never
+ * stored, so a changed file or database shows up the moment it is read.
+ */
+export function summariseRevisions(revisions: StoredRevision[], signatures: SignatureRecord[]): RevisionSummary[] {
+  return [...revisions].sort((a, b) => a.number - b.number).map((revision) => {
+    const content = intactContent(revision);
+    const views: SignatureView[] = signatures
+      .filter((signature) => signature.revisionNumber === revision.number)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(({ signature: _s, publicKey, ...rest }) => {
+        const problem = signatureProblem({ ...rest, signature: _s, publicKey }, revision, content);
+        return { ...rest, valid: problem === null, problem, keyFingerprint: keyFingerprint(publicKey) };
+      });
+    const signatories = content?.signatories ?? [];
+    const waitingFor = signatories
+      .filter((person) => person.required && !views.some((view) => view.valid && view.signatoryId === person.id))
+      .map((person) => person.name);
+    return {
+      id: revision.id,
+      number: revision.number,
+      hash: revision.hash,
+      fingerprint: fingerprint(revision.hash),
+      frozenAt: revision.frozenAt,
+      frozenBy: revision.frozenBy,
+      contentIntact: content !== null,
+      signatories,
+      signatures: views,
+      waitingFor,
+      vastgesteld: content !== null && signatories.some((person) => person.required) && waitingFor.length === 0,
+    };
+  });
+}
+
+/**
+ * The agenda's status follows from its revisions: the draft equal to the newest
+ * revision is "ter ondertekening" until every required signatory has validly signed
+ * it ("vastgesteld"); any edit after that makes it a concept again.
+ */
+export function statusOf(draftHash: string, summaries: RevisionSummary[]): AgendaStatus {
+  const latest = summaries.at(-1);
+  if (!latest || !latest.contentIntact || latest.hash !== draftHash) return 'concept';
+  return latest.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
+}

@@ -1,0 +1,50 @@
+/**
+ * The canonical serialisation of a revision's content: the exact bytes that are
+ * hashed (SHA-256) and signed. Two installations that hold the same content must
+ * produce the same bytes, whatever order keys arrived in and however text was typed.
+ *
+ * The rules (version 1; a change here needs a new exchange-file version):
+ * 1. JSON (RFC 8259) without any whitespace between tokens.
+ * 2. Object keys sorted by UTF-16 code units (JavaScript's default sort); keys whose
+ *    value is undefined are left out, null is kept.
+ * 3. Arrays keep their order: the order of actions, knelpunten and signatories is content.
+ * 4. Every string is normalised: Unicode NFC, line endings CRLF and CR become LF,
+ *    whitespace at the end of each line is removed, and leading and trailing blank
+ *    space of the whole text is removed. So "Tekst \r\n" and "Tekst" are the same content.
+ * 5. Numbers in JavaScript's shortest round-trip form (JSON.stringify); -0 becomes 0;
+ *    NaN and Infinity are refused (the schemas never let them in).
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .trim();
+}
+
+export function canonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(normaliseText(value));
+    case 'number':
+      if (!Number.isFinite(value)) throw new Error('canonicalJson: numbers must be finite');
+      return JSON.stringify(Object.is(value, -0) ? 0 : value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, item]) => item !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    default:
+      throw new Error(`canonicalJson: cannot serialise a ${typeof value}`);
+  }
+}
+
+/** The short form of a SHA-256 hash people compare by eye: the first 16 hex digits in groups of four ("3F2A 9C1B 77D0 E4A2"). */
+export function fingerprint(hashHex: string): string {
+  return (hashHex.slice(0, 16).toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { EmployerHoursSchema, RealisedJobKindSchema } from './jobs';
+import { DateSchema, IdSchema, TimestampSchema } from './fields';
+import { AuditEventSchema, HashSchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema } from './signoff';
+
+/**
+ * The exchange file (.werkagenda): one agenda travelling between installations
+ * (to a board member, to the consultation, as a backup). Versioned JSON; every
+ * field is validated on import. A new version gets a new literal here and a
+ * reader for the old one.
+ */
+export const exchangeFormat = 'werkagenda-banenafspraak';
+export const exchangeVersion = 1;
+/** Larger files are refused before they are parsed. */
+export const maxExchangeBytes = 20 * 1024 * 1024;
+
+export const ExchangeRevisionSchema = z.object({
+  id: IdSchema,
+  number: z.number().int().min(1),
+  hash: HashSchema,
+  frozenAt: TimestampSchema,
+  frozenBy: z.string().max(200),
+  content: RevisionContentSchema,
+});
+export type ExchangeRevision = z.infer<typeof ExchangeRevisionSchema>;
+
+/** Execution figures, so the consultation can compare measurements and jobs realised; not part of what is signed. */
+export const ExchangeMonitoringSchema = z.object({
+  measurements: z.array(z.object({ id: IdSchema, targetId: IdSchema, date: DateSchema, value: z.number().finite(), source: z.string().max(500), note: z.string().max(5000) })),
+  employers: z.array(z.object({ id: IdSchema, name: z.string().min(1).max(200), hours: z.array(EmployerHoursSchema) })),
+  realisedJobs: z.array(z.object({
+    id: IdSchema, employerId: IdSchema.nullable(), referenceDate: DateSchema, jobs: z.number().finite().min(0), kind: RealisedJobKindSchema, note: z.string().max(5000),
+  })),
+});
+export type ExchangeMonitoring = z.infer<typeof ExchangeMonitoringSchema>;
+
+export const ExchangeFileSchema = z.object({
+  format: z.literal(exchangeFormat),
+  version: z.literal(exchangeVersion),
+  exportedAt: TimestampSchema,
+  exportedBy: z.object({ installationId: IdSchema, name: z.string().max(200) }),
+  agenda: z.object({
+    id: IdSchema,
+    sectorIsEmployer: z.boolean(),
+    /** The agenda this one follows; it may not exist in the receiving installation. */
+    predecessorId: IdSchema.nullable(),
+    createdAt: TimestampSchema,
+    /** The working content at export time; not signed. */
+    draft: RevisionContentSchema,
+  }),
+  revisions: z.array(ExchangeRevisionSchema).max(500),
+  remarks: z.array(RemarkSchema).max(10_000),
+  signatures: z.array(SignatureRecordSchema).max(5_000),
+  audit: z.array(AuditEventSchema).max(50_000),
+  monitoring: ExchangeMonitoringSchema,
+});
+export type ExchangeFile = z.infer<typeof ExchangeFileSchema>;
+
+/** What importing a file would do. */
+export const ImportKindSchema = z.enum(['nieuw', 'bijwerken', 'samenvoegen', 'niets_nieuw', 'ouder', 'afwijkend']);
+export type ImportKind = z.infer<typeof ImportKindSchema>;
+
+export const ImportPreviewSchema = z.object({
+  kind: ImportKindSchema,
+  agendaId: IdSchema,
+  title: z.string(),
+  sectorName: z.string(),
+  period: z.string(),
+  exportedBy: z.string(),
+  exportedAt: TimestampSchema,
+  /** Plain Dutch: what happens, or why not. */
+  explanation: z.string(),
+  /** What changes in this installation, line by line. */
+  changes: z.array(z.string()),
+  /** Integrity problems: content changed after freezing, signatures that do not verify. */
+  problems: z.array(z.string()),
+  canImport: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+export const ImportInputSchema = z.object({
+  fileName: z.string().max(300).default(''),
+  /** The file as text; its size is checked before it is parsed. */
+  text: z.string(),
+  /** Set when the person has seen the integrity problems and imports anyway (signatures stay marked invalid). */
+  acceptProblems: z.boolean().default(false),
+});
+export type ImportInput = z.infer<typeof ImportInputSchema>;

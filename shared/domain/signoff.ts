@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import {
+  ActionSchema, AgendaDetailSchema, AgendaStatusSchema, JobGoalSchema, KnelpuntSchema, MilestoneSchema, SignatorySchema, TargetSchema,
+  UnusedTypeReasonSchema,
+} from './agenda';
+import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
+
+/**
+ * Board review and sign-off (PRODUCT.md workflow 2): frozen revisions, remarks,
+ * signatures and the audit trail of an agenda.
+ */
+
+/**
+ * The content a revision freezes and a signature binds to: the plan, not its
+ * execution (action status, milestones ticked off, measurements and jobs figures
+ * change while the agenda runs and must not break the board's signature). The link
+ * to the predecessor is bookkeeping of this installation and travels beside it.
+ */
+export const RevisionContentSchema = z.object({
+  agendaId: IdSchema,
+  sectorId: IdSchema,
+  sectorName: requiredText('De naam van de sector', 100),
+  startYear: AgendaDetailSchema.shape.startYear,
+  endYear: AgendaDetailSchema.shape.endYear,
+  title: AgendaDetailSchema.shape.title,
+  introduction: AgendaDetailSchema.shape.introduction,
+  lookback: AgendaDetailSchema.shape.lookback,
+  objectives: AgendaDetailSchema.shape.objectives,
+  accountability: AgendaDetailSchema.shape.accountability,
+  knelpunten: z.array(KnelpuntSchema.omit({ agendaId: true, answeredByActionIds: true })),
+  actions: z.array(ActionSchema.omit({ agendaId: true, milestones: true }).extend({
+    milestones: z.array(MilestoneSchema.omit({ actionId: true, done: true })),
+  })),
+  targets: z.array(TargetSchema.omit({ agendaId: true })),
+  jobGoals: z.array(JobGoalSchema),
+  unusedTypeReasons: z.array(UnusedTypeReasonSchema),
+  signatories: z.array(SignatorySchema.omit({ agendaId: true })),
+});
+export type RevisionContent = z.infer<typeof RevisionContentSchema>;
+
+export const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Een vingerafdruk (SHA-256) bestaat uit 64 hexadecimale tekens.' });
+export const PersonNameSchema = requiredText('De naam', 200);
+
+/** Where a remark points: a section of the agenda or one action. */
+export const RemarkTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('section'), sectionId: z.string().min(1).max(40) }),
+  z.object({ kind: z.literal('action'), actionId: IdSchema }),
+], { error: 'Kies waar de opmerking over gaat.' });
+export type RemarkTarget = z.infer<typeof RemarkTargetSchema>;
+
+export const RemarkSchema = z.object({
+  id: IdSchema,
+  agendaId: IdSchema,
+  /** The revision the reviewer read; null for a remark on the draft. */
+  revisionNumber: z.number().int().min(1).nullable(),
+  target: RemarkTargetSchema,
+  author: PersonNameSchema,
+  createdAt: TimestampSchema,
+  text: requiredText('De opmerking', 5000),
+  resolved: z.boolean(),
+  resolvedAt: TimestampSchema.nullable(),
+  resolvedBy: z.string().max(200).nullable(),
+});
+export type Remark = z.infer<typeof RemarkSchema>;
+
+export const NewRemarkSchema = z.object({
+  agendaId: IdSchema,
+  revisionNumber: z.number().int().min(1).nullable(),
+  target: RemarkTargetSchema,
+  author: PersonNameSchema,
+  text: requiredText('De opmerking', 5000),
+});
+
+/** A signature as stored and exchanged. Its validity is never stored: it is checked on every read. */
+export const SignatureRecordSchema = z.object({
+  id: IdSchema,
+  agendaId: IdSchema,
+  revisionNumber: z.number().int().min(1),
+  revisionHash: HashSchema,
+  signatoryId: IdSchema,
+  signerName: PersonNameSchema,
+  signerFunction: optionalText('De functie', 200),
+  signedOn: DateSchema,
+  /** Ed25519 public key, SPKI DER in base64. */
+  publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,120}={0,2}$/, { error: 'De publieke sleutel is ongeldig.' }),
+  /** Ed25519 signature (64 bytes) in base64. */
+  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'De handtekening is ongeldig.' }),
+  createdAt: TimestampSchema,
+});
+export type SignatureRecord = z.infer<typeof SignatureRecordSchema>;
+
+/**
+ * The exact text an installation signs: it names the agenda, the revision and its
+ * hash, and the signer with function and date, so none of these can be changed in
+ * an exchange file without the signature failing.
+ */
+export function signingStatement(record: Pick<SignatureRecord, 'agendaId' | 'revisionNumber' | 'revisionHash' | 'signatoryId' | 'signerName' | 'signerFunction' | 'signedOn'>): string {
+  return [
+    'Werkagenda Banenafspraak: ondertekening, versie 1 van dit formaat',
+    `werkagenda: ${record.agendaId}`,
+    `versie: ${record.revisionNumber}`,
+    `sha256: ${record.revisionHash}`,
+    `ondertekenaar: ${record.signatoryId}`,
+    `naam: ${record.signerName}`,
+    `functie: ${record.signerFunction}`,
+    `datum: ${record.signedOn}`,
+  ].join('\n');
+}
+
+export const SignatureViewSchema = SignatureRecordSchema.omit({ signature: true, publicKey: true }).extend({
+  valid: z.boolean(),
+  /** Why a signature does not hold, in Dutch; null when valid. */
+  problem: z.string().nullable(),
+  keyFingerprint: z.string(),
+});
+export type SignatureView = z.infer<typeof SignatureViewSchema>;
+
+export const RevisionSummarySchema = z.object({
+  id: IdSchema,
+  number: z.number().int().min(1),
+  hash: HashSchema,
+  fingerprint: z.string(),
+  frozenAt: TimestampSchema,
+  frozenBy: z.string(),
+  /** The stored content still hashes to `hash`; false means it was changed after freezing. */
+  contentIntact: z.boolean(),
+  signatories: RevisionContentSchema.shape.signatories,
+  signatures: z.array(SignatureViewSchema),
+  /** Required signatories without a valid signature on this revision. */
+  waitingFor: z.array(z.string()),
+  vastgesteld: z.boolean(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
+
+/** One line of "what differs" between two contents, in Dutch. */
+export const ContentChangeSchema = z.object({ kind: z.enum(['toegevoegd', 'verwijderd', 'gewijzigd']), text: z.string() });
+export type ContentChange = z.infer<typeof ContentChangeSchema>;
+
+export const SignoffOverviewSchema = z.object({
+  agendaId: IdSchema,
+  status: AgendaStatusSchema,
+  draftHash: HashSchema,
+  draftFingerprint: z.string(),
+  /** The revision whose content equals the draft, if any. */
+  draftRevisionNumber: z.number().int().nullable(),
+  /** The newest revision that is vastgesteld. */
+  vastgesteldNumber: z.number().int().nullable(),
+  /** The revision the draft is compared with: the newest vastgestelde one, else the newest frozen one; null when nothing is frozen. */
+  draftComparedTo: z.number().int().nullable(),
+  /** What the draft changes against that revision (empty when equal or when nothing is frozen). */
+  draftChanges: z.array(ContentChangeSchema),
+  revisions: z.array(RevisionSummarySchema),
+  remarks: z.array(RemarkSchema),
+  userName: z.string(),
+});
+export type SignoffOverview = z.infer<typeof SignoffOverviewSchema>;
+
+export const RevisionViewSchema = z.object({
+  agenda: AgendaDetailSchema,
+  revision: RevisionSummarySchema,
+});
+export type RevisionView = z.infer<typeof RevisionViewSchema>;
+
+export const AuditKindSchema = z.enum([
+  'aangemaakt', 'bevroren', 'opmerking', 'opmerking_afgehandeld', 'opmerking_heropend', 'ondertekend', 'geexporteerd', 'geimporteerd',
+]);
+export type AuditKind = z.infer<typeof AuditKindSchema>;
+
+export const AuditEventSchema = z.object({
+  id: IdSchema,
+  agendaId: IdSchema,
+  at: TimestampSchema,
+  actor: z.string().max(200),
+  kind: AuditKindSchema,
+  summary: z.string().max(2000),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const SignInputSchema = z.object({
+  agendaId: IdSchema,
+  revisionNumber: z.number().int().min(1),
+  signatoryId: IdSchema,
+  /** The signer types their own name to confirm. */
+  confirmName: requiredText('Uw naam ter bevestiging', 200),
+});
+export type SignInput = z.infer<typeof SignInputSchema>;
+
+export const FreezeInputSchema = z.object({ agendaId: IdSchema, by: PersonNameSchema });
+export const SettingsSchema = z.object({ installationId: IdSchema, userName: z.string().max(200) });
+export type Settings = z.infer<typeof SettingsSchema>;

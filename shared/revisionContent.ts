@@ -1,0 +1,106 @@
+import { canonicalJson } from './canonical';
+import type { AgendaDetail, AgendaStatus } from './domain/agenda';
+import type { ContentChange, RevisionContent } from './domain/signoff';
+
+/** The part of an agenda a revision freezes (see RevisionContentSchema for why execution data is left out). */
+export function revisionContentOf(agenda: AgendaDetail): RevisionContent {
+  return {
+    agendaId: agenda.id,
+    sectorId: agenda.sectorId,
+    sectorName: agenda.sectorName,
+    startYear: agenda.startYear,
+    endYear: agenda.endYear,
+    title: agenda.title,
+    introduction: agenda.introduction,
+    lookback: agenda.lookback,
+    objectives: agenda.objectives,
+    accountability: agenda.accountability,
+    knelpunten: agenda.knelpunten.map((k) => ({ id: k.id, title: k.title, description: k.description, cause: k.cause, catalogueId: k.catalogueId })),
+    actions: agenda.actions.map((a) => ({
+      id: a.id, title: a.title, description: a.description, primaryTypeId: a.primaryTypeId, extraTypeIds: [...a.extraTypeIds].sort((x, y) => x - y),
+      actor: a.actor, nature: a.nature, owner: a.owner, startMonth: a.startMonth, endMonth: a.endMonth, jobsPrognosis: a.jobsPrognosis,
+      knelpuntIds: [...a.knelpuntIds].sort(),
+      milestones: a.milestones.map((m) => ({ id: m.id, title: m.title, month: m.month })),
+    })),
+    targets: agenda.targets.map((t) => ({
+      id: t.id, actionId: t.actionId, level: t.level, indicator: t.indicator, unit: t.unit, baseline: t.baseline, targetValue: t.targetValue, deadline: t.deadline,
+    })),
+    jobGoals: agenda.jobGoals.map((g) => ({ year: g.year, jobs: g.jobs })),
+    unusedTypeReasons: agenda.unusedTypeReasons.map((r) => ({ typeId: r.typeId, reason: r.reason })),
+    signatories: agenda.signatories.map((s) => ({ id: s.id, name: s.name, function: s.function, organisation: s.organisation, required: s.required })),
+  };
+}
+
+/** A frozen content as a read-only AgendaDetail, so the same views and the Word export can show it. */
+export function detailFromContent(content: RevisionContent, meta: { status: AgendaStatus; predecessorId: string | null; createdAt: string; updatedAt: string }): AgendaDetail {
+  const answeredBy = new Map<string, string[]>();
+  for (const action of content.actions) {
+    for (const id of action.knelpuntIds) answeredBy.set(id, [...(answeredBy.get(id) ?? []), action.id]);
+  }
+  return {
+    id: content.agendaId,
+    sectorId: content.sectorId,
+    sectorName: content.sectorName,
+    startYear: content.startYear,
+    endYear: content.endYear,
+    title: content.title,
+    status: meta.status,
+    predecessorId: meta.predecessorId,
+    introduction: content.introduction,
+    lookback: content.lookback,
+    objectives: content.objectives,
+    accountability: content.accountability,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    knelpunten: content.knelpunten.map((k) => ({ ...k, agendaId: content.agendaId, answeredByActionIds: answeredBy.get(k.id) ?? [] })),
+    actions: content.actions.map((a) => ({
+      ...a, agendaId: content.agendaId, milestones: a.milestones.map((m) => ({ ...m, actionId: a.id, done: false })),
+    })),
+    targets: content.targets.map((t) => ({ ...t, agendaId: content.agendaId })),
+    jobGoals: content.jobGoals,
+    unusedTypeReasons: content.unusedTypeReasons,
+    signatories: content.signatories.map((s) => ({ ...s, agendaId: content.agendaId })),
+  };
+}
+
+const quote = (text: string) => `“${text}”`;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const textFields = [
+  ['title', 'De titel'], ['introduction', 'De inleiding'], ['lookback', 'De terugblik'], ['objectives', 'De toelichting op de doelstellingen'],
+  ['accountability', 'De verantwoording door werkgevers'],
+] as const;
+
+/** Items of one kind compared by id: added, removed, changed. */
+function listChanges<T extends { id: string }>(before: T[], after: T[], what: string, name: (item: T) => string): ContentChange[] {
+  const old = new Map(before.map((item) => [item.id, item]));
+  const changes: ContentChange[] = [];
+  for (const item of after) {
+    const previous = old.get(item.id);
+    if (!previous) changes.push({ kind: 'toegevoegd', text: `${what} ${quote(name(item))} is toegevoegd.` });
+    else if (!same(previous, item)) changes.push({ kind: 'gewijzigd', text: `${what} ${quote(name(item))} is gewijzigd.` });
+  }
+  const now = new Set(after.map((item) => item.id));
+  for (const item of before) if (!now.has(item.id)) changes.push({ kind: 'verwijderd', text: `${what} ${quote(name(item))} is verwijderd.` });
+  return changes;
+}
+
+/** What `after` changes against `before`, in plain Dutch, for "differs from the vastgestelde version" and for an import update. */
+export function contentChanges(beforeRaw: RevisionContent, afterRaw: RevisionContent): ContentChange[] {
+  // Compare the canonical forms, so only what changes the fingerprint counts as a change.
+  const before = JSON.parse(canonicalJson(beforeRaw)) as RevisionContent;
+  const after = JSON.parse(canonicalJson(afterRaw)) as RevisionContent;
+  const changes: ContentChange[] = [];
+  for (const [field, label] of textFields) {
+    if (before[field] !== after[field]) changes.push({ kind: 'gewijzigd', text: `${label} is gewijzigd.` });
+  }
+  if (before.sectorName !== after.sectorName) changes.push({ kind: 'gewijzigd', text: 'De naam van de sector is gewijzigd.' });
+  if (before.startYear !== after.startYear || before.endYear !== after.endYear) changes.push({ kind: 'gewijzigd', text: 'De periode is gewijzigd.' });
+  changes.push(...listChanges(before.knelpunten, after.knelpunten, 'Knelpunt', (k) => k.title));
+  changes.push(...listChanges(before.actions, after.actions, 'Actie', (a) => a.title));
+  changes.push(...listChanges(before.targets, after.targets, 'Doel', (t) => t.indicator));
+  if (!same(before.jobGoals, after.jobGoals)) changes.push({ kind: 'gewijzigd', text: 'De banendoelen per jaar zijn gewijzigd.' });
+  if (!same(before.unusedTypeReasons, after.unusedTypeReasons)) changes.push({ kind: 'gewijzigd', text: 'De toelichting op niet-gebruikte actietypen is gewijzigd.' });
+  changes.push(...listChanges(before.signatories, after.signatories, 'Ondertekenaar', (s) => s.name));
+  return changes;
+}
