@@ -11,6 +11,7 @@ import { channel } from './contract/channel';
 import { cycleApi } from './contract/cycle';
 import { monitoringApi } from './contract/monitoring';
 import { signoffApi } from './contract/signoff';
+import { overlegApi } from './contract/overleg';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -66,6 +67,7 @@ export const api = {
   ...jobsApi,
   ...cycleApi,
   ...signoffApi,
+  ...overlegApi,
 } as const;
 
 export type Api = typeof api;

@@ -77,3 +77,30 @@ export const SectorGroupSchema = z.object({
   builtIn: z.boolean(),
 });
 export type SectorGroup = z.infer<typeof SectorGroupSchema>;
+
+/** An agenda of the period that does not enter the comparison, and why (an altered file is never compared silently). */
+export const FlaggedAgendaSchema = z.object({ agendaId: IdSchema, sectorId: IdSchema, sectorName: z.string(), title: z.string(), reason: z.string() });
+export type FlaggedAgenda = z.infer<typeof FlaggedAgendaSchema>;
+
+export const OverlegPeriodSchema = z.object({ startYear: YearSchema, endYear: YearSchema });
+export type OverlegPeriod = z.infer<typeof OverlegPeriodSchema>;
+
+/** Everything the Overleg workspace shows for one period; the comparison itself is computed with shared/overleg/. */
+export const OverlegDataSchema = z.object({
+  /** Every period agendas in this installation cover, newest first. */
+  periods: z.array(OverlegPeriodSchema),
+  period: OverlegPeriodSchema.nullable(),
+  agendas: z.array(OverlegAgendaSchema),
+  flagged: z.array(FlaggedAgendaSchema),
+  groups: z.array(SectorGroupSchema),
+});
+export type OverlegData = z.infer<typeof OverlegDataSchema>;
+
+export const OverlegQuerySchema = z.object({ period: OverlegPeriodSchema.nullable().default(null) });
+export const OverlegExportSchema = z.object({ period: OverlegPeriodSchema, groupId: z.string().min(1).nullable().default(null) });
+export const GroupInputSchema = z.object({
+  id: IdSchema.optional(),
+  name: requiredText('De naam van de groep', 100),
+  sectorIds: z.array(IdSchema).min(2, { error: 'Kies ten minste twee sectoren voor een groep.' }),
+});
+export type GroupInput = z.infer<typeof GroupInputSchema>;

@@ -7,6 +7,8 @@ import { exportAgendaById, exportAgendaDocx, suggestedFileName } from '../../ele
 import type { AgendaDetail } from '../../shared/domain/agenda';
 import type { ReferenceData } from '../../shared/domain/reference';
 import { call } from '../support/core';
+import { todayIso } from '../../shared/domain/monitoring';
+import { formatDate } from '../../shared/format';
 import { useTempDir } from '../support/temp';
 import { fullAgenda, longDescription, longWord, minimalAgenda, trickyTitle } from './export-support/agendas';
 import { docxPart, docxParts, paragraphTexts, render, writeFile, type Rendered } from './export-support/render';
@@ -213,6 +215,42 @@ describe('exportAgendaById', () => {
     expect(result.data.subarray(0, 2).toString()).toBe('PK');
     const saved = writeFile(join(tempDir(), result.fileName), result.data);
     expect(paragraphTexts(docxPart(saved, 'word/document.xml'))).toContain('Datum: 4 februari 2026');
+  });
+});
+
+describe('exporting a frozen revision', () => {
+  it('shows the version, its fingerprint and the valid signatures; blank lines for who has not signed; CONCEPT only on the draft', async () => {
+    const file = join(tempDir(), 'data.sqlite');
+    const core = await startCore(file);
+    const agenda = await fullAgenda(core);
+    const overview = await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur' });
+    await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, confirmName: 'J. de Vries' });
+    const fingerprint = overview.revisions[0]!.fingerprint;
+    // After signing, the draft still equals version 1: "export" gives version 1.
+    const signed = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: null });
+    expect(signed.fileName).toBe('Werkagenda Defensie 2025-2026 versie 1.docx');
+    await call(core, 'agenda.update', { id: agenda.id, patch: { title: 'Werkagenda Defensie 2025-2026 (herzien)' } });
+    const draft = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: null });
+    const again = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: 1 });
+    await core.close();
+    expect(draft.fileName).toBe('Werkagenda Defensie 2025-2026 concept.docx');
+    expect(again.fileName).toBe('Werkagenda Defensie 2025-2026 versie 1.docx');
+
+    const today = formatDate(todayIso());
+    const version = render(writeFile(join(imageDir, 'versie-1-ondertekend.docx'), Buffer.from(again.base64, 'base64')), imageDir);
+    const text = flat(version);
+    expectText(text, 'CONCEPT', true);
+    expectText(text, 'Werkagenda Defensie 2025-2026 (herzien)', true);
+    expectText(text, 'Versie: 1');
+    expectText(text, `Vingerafdruk: ${fingerprint}`);
+    expectText(text, `De ondertekening geldt voor versie 1`);
+    expectText(text, `J. de Vries Plaatsvervangend Commandant der Strijdkrachten Defensie Digitaal ondertekend op ${today}.`);
+    // The optional signatory has not signed: lines to sign by hand.
+    expectText(text, 'A. Bakker-El Idrissi (optioneel) Directeur Personeel Ministerie van Defensie Datum: Handtekening:');
+    const concept = flat(render(writeFile(join(imageDir, 'concept-na-vaststelling.docx'), Buffer.from(draft.base64, 'base64')), imageDir));
+    expectText(concept, 'CONCEPT');
+    expectText(concept, 'Werkagenda Defensie 2025-2026 (herzien)');
+    expectText(concept, 'Digitaal ondertekend', true);
   });
 });
 

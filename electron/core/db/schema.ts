@@ -25,6 +25,8 @@ export interface AgendaTable {
   deletedAt: string | null;
   /** Added by 0006-signoff: the predecessor named by an imported exchange file when it is not in this installation. */
   importedPredecessorId: Generated<string | null>;
+  /** Added by 0006-signoff: the sender of the exchange file this agenda was first imported from. */
+  importedFrom: Generated<string | null>;
 }
 
 export interface KnelpuntTable {
@@ -115,6 +117,10 @@ export interface SignatureTable {
 export interface SignerKeyTable { signatoryId: string; publicKey: string; privateKey: string; createdAt: string }
 export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string }
 
+// The dossierhoudersoverleg (migration 0007).
+export interface SectorGroupTable { id: string; name: string; createdAt: string }
+export interface SectorGroupMemberTable { groupId: string; sectorId: string }
+
 export interface Database {
   sectors: SectorTable;
   actionTypes: ActionTypeTable;
@@ -145,6 +151,8 @@ export interface Database {
   signatures: SignatureTable;
   signerKeys: SignerKeyTable;
   auditEvents: AuditEventTable;
+  sectorGroups: SectorGroupTable;
+  sectorGroupMembers: SectorGroupMemberTable;
 }
 
 export type AgendaRow = Selectable<AgendaTable>;

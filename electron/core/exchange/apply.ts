@@ -59,6 +59,7 @@ async function insertAgenda(trx: Trx, file: ExchangeFile, timestamp: string): Pr
   await trx.insertInto('agendas').values({
     id: file.agenda.id, sectorId: draft.sectorId, startYear: draft.startYear, endYear: draft.endYear, title: draft.title, status: 'concept',
     predecessorId: predecessor?.id ?? null, importedPredecessorId: predecessor ? null : file.agenda.predecessorId,
+    importedFrom: file.exportedBy.name || file.exportedBy.installationId,
     introduction: '', lookback: '', objectives: '', accountability: '', createdAt: file.agenda.createdAt, updatedAt: timestamp, deletedAt: null,
   }).execute();
 }

@@ -11,6 +11,7 @@ import * as knelpunten from './knelpunten';
 import * as reference from './reference';
 import * as signatories from './signatories';
 import { createSignoffHandlers } from './signoff/handlers';
+import { createOverlegHandlers } from './overleg/handlers';
 import * as targets from './targets';
 
 /**
@@ -62,5 +63,6 @@ export function createHandlers(db: Db): Handlers {
     ...createJobsHandlers(db),
     ...createCycleHandlers(db),
     ...createSignoffHandlers(db),
+    ...createOverlegHandlers(db),
   };
 }

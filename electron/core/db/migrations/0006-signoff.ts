@@ -73,6 +73,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `CREATE INDEX audit_events_agenda ON audit_events (agenda_id, at)`,
     // An imported agenda may follow one this installation never saw: kept without a foreign key.
     `ALTER TABLE agendas ADD COLUMN imported_predecessor_id TEXT`,
+    // Who sent an agenda this installation first received as an exchange file; null for agendas made here.
+    `ALTER TABLE agendas ADD COLUMN imported_from TEXT`,
   ];
   for (const statement of statements) await sql.raw(statement).execute(db);
 }

@@ -5,6 +5,7 @@ import * as m0003 from './0003-monitoring';
 import * as m0004 from './0004-jobs';
 import * as m0005 from './0005-cycle';
 import * as m0006 from './0006-signoff';
+import * as m0007 from './0007-overleg';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004-jobs': m0004,
   '0005-cycle': m0005,
   '0006-signoff': m0006,
+  '0007-overleg': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,164 @@
+import { BorderStyle, Document, Header, Packer, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import type { OverlegAgenda, OverlegPeriod, SectorGroup } from '../../../shared/domain/overleg';
+import type { ReferenceData } from '../../../shared/domain/reference';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
+import { agendaStatusLabels } from '../../../shared/labels';
+import { cycleChecks, cycleCheckCodes, jobsPerSector, sharedKnelpunten, typeMatrix } from '../../../shared/overleg';
+import { contents } from './cover';
+import { pageFooter } from './frame';
+import { corePropertiesOf } from './properties';
+import type { Block } from './sections';
+import { COLORS, CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, PAGE, styles } from './styles';
+import { cellText, dataTable } from './tables';
+import { cleanText, heading, labelled, missing, para, paragraphs } from './text';
+
+export interface OverlegExport {
+  period: OverlegPeriod;
+  group: SectorGroup | null;
+  agendas: OverlegAgenda[];
+  flagged: { sectorName: string; title: string; reason: string }[];
+  reference: ReferenceData;
+  generatedOn: string;
+}
+
+const title = (input: OverlegExport) => `Vergelijking werkagenda's ${formatPeriod(input.period.startYear, input.period.endYear)}`;
+
+function header(input: OverlegExport, width: number): Header {
+  const group = input.group ? `, ${input.group.name}` : '';
+  return new Header({
+    children: [new Paragraph({
+      style: 'Small',
+      tabStops: [{ type: TabStopType.RIGHT, position: width }],
+      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLORS.border, space: 4 } },
+      children: [new TextRun({ text: cleanText(`Dossierhoudersoverleg: ${title(input).toLowerCase()}${group}`), color: COLORS.muted })],
+    })],
+  });
+}
+
+function front(input: OverlegExport): Block[] {
+  const compared = input.agendas.map((agenda) => `${agenda.sectorName}: ${agenda.title} (${agenda.revisionNumber ? `versie ${agenda.revisionNumber}, ` : ''}${agendaStatusLabels[agenda.signoff.state].toLowerCase()})`);
+  return [
+    para('Dossierhoudersoverleg Banenafspraak', { spacing: { before: 2400, after: 240 } }, { size: 24, color: COLORS.muted }),
+    para(title(input), { style: 'Title' }),
+    labelled('Periode', formatPeriod(input.period.startYear, input.period.endYear)),
+    labelled('Sectoren', input.group ? input.group.name : 'Alle sectoren'),
+    labelled('Datum', formatDate(input.generatedOn)),
+    labelled('Aantal werkagenda’s', String(input.agendas.length)),
+    heading('Vergeleken werkagenda’s', 2),
+    ...(compared.length ? compared.map((line) => para(line, { bullet: { level: 0 } })) : [missing('Geen werkagenda’s in deze periode.')]),
+    ...(input.flagged.length ? [
+      heading('Niet vergeleken', 2),
+      para('Deze werkagenda’s zijn niet meegenomen, omdat hun inhoud of handtekeningen niet kloppen:'),
+      ...input.flagged.map((item) => para(`${item.sectorName}: ${item.title}. ${item.reason}`, { bullet: { level: 0 } })),
+    ] : []),
+  ];
+}
+
+/** Seed 003 chapter 4 as a table: the types as rows, a column per sector, "x/12" both ways. */
+function matrixSection(input: OverlegExport): Block[] {
+  const matrix = typeMatrix(input.agendas, input.reference.actionTypes);
+  const n = matrix.columns.length;
+  const headers = ['Actietype', ...matrix.columns.map((column) => column.sectorName), 'Aantal werkagenda’s'];
+  const widths = [n > 6 ? 26 : 40, ...matrix.columns.map(() => 6), 9];
+  const rows = matrix.rows.map((row) => [`${row.typeId}. ${row.typeName}`, ...row.cells.map((cell) => String(cell.count)), formatScore(row.agendaCount, n)]);
+  rows.push(['Score (aantal actietypen)', ...matrix.columns.map((column) => formatScore(column.score, matrix.typeTotal)), '']);
+  return [
+    heading('Actietypen per sector', 1, { pageBreakBefore: true }),
+    para('Per actietype het aantal acties in de werkagenda van elke sector. De laatste kolom telt in hoeveel werkagenda’s het type voorkomt; de laatste regel geeft de score van elke werkagenda: het aantal verschillende actietypen.'),
+    dataTable(headers, widths, rows, LANDSCAPE_CONTENT_WIDTH),
+  ];
+}
+
+function checksSection(input: OverlegExport): Block[] {
+  const labels = cycleChecks(input.agendas[0] ?? emptyAgenda, input.reference.actionTypes).map((check) => check.label);
+  const rows = input.agendas.map((agenda) => [agenda.sectorName, ...cycleChecks(agenda, input.reference.actionTypes).map((check) => [
+    para(check.ok ? 'Ja' : 'Nee', { style: 'TableText' }, { bold: true }), ...paragraphs(check.detail, { style: 'TableText' }),
+  ])]);
+  return [
+    heading('Volledigheid van de beleidscyclus', 1, { pageBreakBefore: true }),
+    para('Per sector of de werkagenda elke stap van plan-do-check-act op papier zet. Dit is geen rangorde: elke controle staat op zichzelf.'),
+    input.agendas.length ? dataTable(['Sector', ...labels], [12, ...cycleCheckCodes.map(() => 12.5)], rows, LANDSCAPE_CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
+  ];
+}
+
+function jobsSection(input: OverlegExport): Block[] {
+  const rows = jobsPerSector(input.agendas).map((row) => [
+    row.sectorName,
+    row.target === null ? 'geen doel' : `${formatNumber(row.target, 1)} (${row.year})`,
+    row.realised === null ? 'nog niet gemeld' : formatNumber(row.realised),
+    row.date ? formatDate(row.date) : '–',
+    row.share === null ? '–' : formatPercent(row.share),
+    row.behind === null ? '–' : formatNumber(row.behind, 1),
+  ]);
+  return [
+    heading('Banen: doel en realisatie', 1, { pageBreakBefore: true }),
+    para('Per sector het doel voor het jaar van de laatste realisatie en het laatst gemelde aantal gerealiseerde banen (zonder inkoop en SROI).'),
+    rows.length ? dataTable(['Sector', 'Doel (jaar)', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Achterstand'], [24, 16, 15, 19, 12, 14], rows, CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
+  ];
+}
+
+function knelpuntenSection(input: OverlegExport): Block[] {
+  const groups = sharedKnelpunten(input.agendas, input.reference.catalogue);
+  const result: Block[] = [
+    heading('Gedeelde knelpunten', 1, { pageBreakBefore: true }),
+    para('Knelpunten per categorie uit de catalogus van het onderzoek (§5.2); die van twee of meer sectoren staan voorop, met hun oplossingen naast elkaar.'),
+  ];
+  if (groups.length === 0) return [...result, missing('Geen knelpunten in deze werkagenda’s.')];
+  for (const group of groups) {
+    result.push(heading(`${group.title}${group.shared ? ` (${group.sectorCount} sectoren)` : ''}`, 2));
+    result.push(dataTable(['Sector', 'Knelpunt', 'Oorzaak', 'Beantwoord door'], [16, 36, 24, 24], group.sectors.flatMap((sector) => sector.knelpunten.map((knelpunt) => [
+      sector.sectorName,
+      [para(knelpunt.title, { style: 'TableText' }, { bold: true }), ...paragraphs(knelpunt.description, { style: 'TableText' })],
+      knelpunt.cause || '–',
+      knelpunt.answeredBy.length ? knelpunt.answeredBy.map((action) => cellText(action.title)) : [cellText('nog geen actie')],
+    ])), CONTENT_WIDTH));
+  }
+  return result;
+}
+
+const emptyAgenda: OverlegAgenda = {
+  agendaId: '00000000-0000-4000-8000-000000000000', sectorId: '00000000-0000-4000-8000-000000000000', sectorName: '', isEmployer: false, startYear: 2025, endYear: 2026,
+  title: '', source: 'eigen', revisionNumber: null, signoff: { state: 'concept', validSignatures: 0, invalidSignatures: 0, tampered: false }, predecessorId: null,
+  actions: [], knelpunten: [], targets: [], jobGoals: [], unusedTypeReasons: [], accountability: '', latestRealised: null,
+};
+
+function section(input: OverlegExport, landscape: boolean, children: Block[]): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 },
+      },
+    },
+    headers: { default: header(input, landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH) },
+    footers: { default: pageFooter() },
+    children,
+  };
+}
+
+/** The comparison for the meeting, with the conventions of the agenda export (A4, Arial, headings, repeated table headers, nl-NL). */
+export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
+  const document = new Document({
+    title: cleanText(title(input)),
+    creator: 'Werkagenda Banenafspraak',
+    styles,
+    features: { updateFields: true },
+    sections: [
+      section(input, false, [...front(input), ...contents()]),
+      section(input, true, [...matrixSection(input), ...checksSection(input)]),
+      section(input, false, [...jobsSection(input), ...knelpuntenSection(input)]),
+    ],
+  });
+  const period = formatPeriod(input.period.startYear, input.period.endYear);
+  return Packer.toBuffer(document, false, [corePropertiesOf({
+    title: title(input), subject: `Dossierhoudersoverleg Banenafspraak ${period}`, keywords: `Banenafspraak; dossierhoudersoverleg; ${period}`,
+    description: input.group ? input.group.name : 'Alle sectoren', revision: null, created: new Date(),
+  })]);
+}
+
+export function overlegFileName(period: OverlegPeriod, group: SectorGroup | null, extension: 'docx' | 'csv'): string {
+  const name = `Vergelijking werkagenda's ${formatPeriod(period.startYear, period.endYear)}${group ? ` ${group.name}` : ''}`
+    .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
+  return `${name.slice(0, 150)}.${extension}`;
+}
+

@@ -1,0 +1,77 @@
+import type { AgendaDetail } from '../../../../shared/domain/agenda';
+import type { FlaggedAgenda, OverlegAgenda, OverlegData, OverlegPeriod } from '../../../../shared/domain/overleg';
+import type { RevisionSummary } from '../../../../shared/domain/signoff';
+import { realisationRows } from '../../../../shared/jobsTable';
+import { detailFromContent } from '../../../../shared/revisionContent';
+import { loadAgenda } from '../agendas';
+import type { Db } from '../common';
+import { loadJobs } from '../jobs/jobs';
+import { loadRevisions, loadSignatures } from '../signoff/store';
+import { intactContent, summariseRevisions } from '../signoff/verify';
+import { listGroups } from './groups';
+
+const overlaps = (agenda: OverlegPeriod, period: OverlegPeriod) => agenda.startYear <= period.endYear && agenda.endYear >= period.startYear;
+
+/**
+ * What of an agenda enters the comparison: its newest vastgestelde revision, else
+ * its newest frozen one, else the draft. A revision whose content or signatures
+ * do not verify is left out with the reason, never compared silently.
+ */
+async function compared(db: Db, draft: AgendaDetail): Promise<{ detail: AgendaDetail; revision: RevisionSummary | null } | { flagged: string }> {
+  const stored = await loadRevisions(db, draft.id);
+  const summaries = summariseRevisions(stored, await loadSignatures(db, draft.id));
+  const revision = summaries.filter((item) => item.vastgesteld).at(-1) ?? summaries.at(-1) ?? null;
+  if (!revision) return { detail: draft, revision: null };
+  if (!revision.contentIntact) return { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het bevriezen; het ingelezen bestand is niet betrouwbaar.` };
+  const invalid = revision.signatures.filter((signature) => !signature.valid);
+  if (invalid.length > 0) return { flagged: `Versie ${revision.number} heeft een ongeldige handtekening (${invalid.map((item) => item.signerName).join(', ')}).` };
+  const content = intactContent(stored.find((item) => item.number === revision.number)!)!;
+  const status = revision.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
+  return { detail: detailFromContent(content, { status, predecessorId: draft.predecessorId, createdAt: draft.createdAt, updatedAt: revision.frozenAt }), revision };
+}
+
+export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Promise<OverlegData> {
+  const rows = await db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
+    .select(['agendas.id', 'agendas.startYear', 'agendas.endYear', 'agendas.importedFrom', 'agendas.importedPredecessorId', 'sectors.isEmployer'])
+    .where('agendas.deletedAt', 'is', null)
+    .orderBy('sectors.sortOrder').orderBy('agendas.startYear').orderBy('agendas.title').execute();
+  const periods = [...new Map(rows.map((row) => [`${row.startYear}-${row.endYear}`, { startYear: row.startYear, endYear: row.endYear }])).values()]
+    .sort((a, b) => b.endYear - a.endYear || b.startYear - a.startYear);
+  const period = requested ?? periods[0] ?? null;
+  const agendas: OverlegAgenda[] = [];
+  const flagged: FlaggedAgenda[] = [];
+
+  for (const row of period ? rows.filter((item) => overlaps(item, period)) : []) {
+    const draft = await loadAgenda(db, row.id);
+    const choice = await compared(db, draft);
+    if ('flagged' in choice) {
+      flagged.push({ agendaId: draft.id, sectorId: draft.sectorId, sectorName: draft.sectorName, title: draft.title, reason: choice.flagged });
+      continue;
+    }
+    const { detail, revision } = choice;
+    const targetIds = detail.targets.map((target) => target.id);
+    const counts = targetIds.length === 0 ? [] : await db.selectFrom('measurements').select(['targetId', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('targetId', 'in', targetIds).groupBy('targetId').execute();
+    const countOf = new Map(counts.map((item) => [item.targetId, Number(item.n)]));
+    const latest = realisationRows((await loadJobs(db, row.id)).realised, [], []).filter((item) => item.realised !== null).at(-1);
+    agendas.push({
+      agendaId: detail.id, sectorId: detail.sectorId, sectorName: draft.sectorName, isEmployer: row.isEmployer === 1,
+      startYear: detail.startYear, endYear: detail.endYear, title: detail.title,
+      source: row.importedFrom ? 'geimporteerd' : 'eigen',
+      revisionNumber: revision?.number ?? null,
+      signoff: {
+        state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0, invalidSignatures: 0, tampered: false,
+      },
+      predecessorId: detail.predecessorId ?? row.importedPredecessorId,
+      actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds }) => ({ id, title, description, primaryTypeId, extraTypeIds })),
+      knelpunten: detail.knelpunten.map(({ id, title, description, cause, catalogueId, answeredByActionIds }) => ({ id, title, description, cause, catalogueId, answeredByActionIds })),
+      targets: detail.targets.map(({ id, actionId, indicator, unit, targetValue, deadline }) => ({ id, actionId, indicator, unit, targetValue, deadline, measurementCount: countOf.get(id) ?? 0 })),
+      jobGoals: detail.jobGoals,
+      unusedTypeReasons: detail.unusedTypeReasons,
+      accountability: detail.accountability,
+      latestRealised: latest ? { date: latest.date, jobs: latest.realised! } : null,
+    });
+  }
+  const groups = await listGroups(db, agendas.map((agenda) => ({ id: agenda.sectorId, isEmployer: agenda.isEmployer })));
+  return { periods, period, agendas, flagged, groups };
+}
