@@ -58,14 +58,14 @@ function front(input: OverlegExport): Block[] {
 function matrixSection(input: OverlegExport): Block[] {
   const matrix = typeMatrix(input.agendas, input.reference.actionTypes);
   const n = matrix.columns.length;
-  const headers = ['Actietype', ...matrix.columns.map((column) => column.sectorName), 'Aantal werkagenda’s'];
-  const widths = [n > 6 ? 26 : 40, ...matrix.columns.map(() => 6), 9];
+  const headers = ['Actietype', ...matrix.columns.map((column) => column.sectorName), 'In werkagenda’s'];
+  const widths = [n > 6 ? 30 : 40, ...matrix.columns.map(() => 5), 10];
   const rows = matrix.rows.map((row) => [`${row.typeId}. ${row.typeName}`, ...row.cells.map((cell) => String(cell.count)), formatScore(row.agendaCount, n)]);
   rows.push(['Score (aantal actietypen)', ...matrix.columns.map((column) => formatScore(column.score, matrix.typeTotal)), '']);
   return [
     heading('Actietypen per sector', 1, { pageBreakBefore: true }),
     para('Per actietype het aantal acties in de werkagenda van elke sector. De laatste kolom telt in hoeveel werkagenda’s het type voorkomt; de laatste regel geeft de score van elke werkagenda: het aantal verschillende actietypen.'),
-    dataTable(headers, widths, rows, LANDSCAPE_CONTENT_WIDTH),
+    dataTable(headers, widths, rows, LANDSCAPE_CONTENT_WIDTH, { verticalHeaders: matrix.columns.map((_, index) => index + 1) }),
   ];
 }
 
