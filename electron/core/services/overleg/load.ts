@@ -5,7 +5,6 @@ import { realisationRows } from '../../../../shared/jobsTable';
 import { detailFromContent } from '../../../../shared/revisionContent';
 import { loadAgenda } from '../agendas';
 import type { Db } from '../common';
-import { loadJobs } from '../jobs/jobs';
 import { loadRevisions, loadSignatures } from '../signoff/store';
 import { intactContent, summariseRevisions } from '../signoff/verify';
 import { listGroups } from './groups';
@@ -17,22 +16,26 @@ const overlaps = (agenda: OverlegPeriod, period: OverlegPeriod) => agenda.startY
  * its newest frozen one, else the draft. A revision whose content or signatures
  * do not verify is left out with the reason, never compared silently.
  */
-async function compared(db: Db, draft: AgendaDetail): Promise<{ detail: AgendaDetail; revision: RevisionSummary | null } | { flagged: string }> {
-  const stored = await loadRevisions(db, draft.id);
-  const summaries = summariseRevisions(stored, await loadSignatures(db, draft.id));
+async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail; revision: RevisionSummary | null } | { flagged: string }> {
+  const stored = await loadRevisions(db, row.id);
+  const summaries = summariseRevisions(stored, await loadSignatures(db, row.id));
   const revision = summaries.filter((item) => item.vastgesteld).at(-1) ?? summaries.at(-1) ?? null;
-  if (!revision) return { detail: draft, revision: null };
+  // Only an agenda never frozen is compared as its draft; a frozen one is read from its revision alone.
+  if (!revision) return { detail: await loadAgenda(db, row.id), revision: null };
   if (!revision.contentIntact) return { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het bevriezen; het ingelezen bestand is niet betrouwbaar.` };
   const invalid = revision.signatures.filter((signature) => !signature.valid);
   if (invalid.length > 0) return { flagged: `Versie ${revision.number} heeft een ongeldige handtekening (${invalid.map((item) => item.signerName).join(', ')}).` };
   const content = intactContent(stored.find((item) => item.number === revision.number)!)!;
   const status = revision.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
-  return { detail: detailFromContent(content, { status, predecessorId: draft.predecessorId, createdAt: draft.createdAt, updatedAt: revision.frozenAt }), revision };
+  return { detail: detailFromContent(content, { status, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision };
 }
+
+interface AgendaRow { id: string; title: string; sectorId: string; sectorName: string; predecessorId: string | null; createdAt: string }
 
 export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Promise<OverlegData> {
   const rows = await db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
-    .select(['agendas.id', 'agendas.startYear', 'agendas.endYear', 'agendas.importedFrom', 'agendas.importedPredecessorId', 'sectors.isEmployer'])
+    .select(['agendas.id', 'agendas.title', 'agendas.sectorId', 'sectors.name as sectorName', 'agendas.predecessorId', 'agendas.createdAt',
+      'agendas.startYear', 'agendas.endYear', 'agendas.importedFrom', 'agendas.importedPredecessorId', 'sectors.isEmployer'])
     .where('agendas.deletedAt', 'is', null)
     .orderBy('sectors.sortOrder').orderBy('agendas.startYear').orderBy('agendas.title').execute();
   const periods = [...new Map(rows.map((row) => [`${row.startYear}-${row.endYear}`, { startYear: row.startYear, endYear: row.endYear }])).values()]
@@ -42,10 +45,9 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
   const flagged: FlaggedAgenda[] = [];
 
   for (const row of period ? rows.filter((item) => overlaps(item, period)) : []) {
-    const draft = await loadAgenda(db, row.id);
-    const choice = await compared(db, draft);
+    const choice = await compared(db, row);
     if ('flagged' in choice) {
-      flagged.push({ agendaId: draft.id, sectorId: draft.sectorId, sectorName: draft.sectorName, title: draft.title, reason: choice.flagged });
+      flagged.push({ agendaId: row.id, sectorId: row.sectorId, sectorName: row.sectorName, title: row.title, reason: choice.flagged });
       continue;
     }
     const { detail, revision } = choice;
@@ -53,9 +55,11 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
     const counts = targetIds.length === 0 ? [] : await db.selectFrom('measurements').select(['targetId', (eb) => eb.fn.countAll<number>().as('n')])
       .where('targetId', 'in', targetIds).groupBy('targetId').execute();
     const countOf = new Map(counts.map((item) => [item.targetId, Number(item.n)]));
-    const latest = realisationRows((await loadJobs(db, row.id)).realised, [], []).filter((item) => item.realised !== null).at(-1);
+    const realised = await db.selectFrom('realisedJobs').select(['id', 'agendaId', 'employerId', 'referenceDate', 'jobs', 'kind', 'note'])
+      .where('agendaId', '=', row.id).orderBy('referenceDate').execute();
+    const latest = realisationRows(realised, [], []).filter((item) => item.realised !== null).at(-1);
     agendas.push({
-      agendaId: detail.id, sectorId: detail.sectorId, sectorName: draft.sectorName, isEmployer: row.isEmployer === 1,
+      agendaId: detail.id, sectorId: detail.sectorId, sectorName: row.sectorName, isEmployer: row.isEmployer === 1,
       startYear: detail.startYear, endYear: detail.endYear, title: detail.title,
       source: row.importedFrom ? 'geimporteerd' : 'eigen',
       revisionNumber: revision?.number ?? null,
