@@ -73,6 +73,25 @@ describe('migrations', () => {
     backup.close();
   });
 
+  it('bring agendas made before sign-off existed into it as concepts, with an id for this installation', async () => {
+    const file = join(tempDir(), 'voor-ondertekening.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0005-cycle' });
+    old.sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, status, created_at, updated_at)
+      VALUES ('33333333-3333-4333-8333-333333333333', 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', 2023, 2024, 'Werkagenda uit 2023', 'vastgesteld', '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')`).run();
+    await old.close();
+
+    const core = await startCore(file);
+    const agenda = await call(core, 'agenda.get', { id: '33333333-3333-4333-8333-333333333333' });
+    const settings = await call(core, 'settings.get', {});
+    const overview = await call(core, 'signoff.get', { agendaId: agenda.id });
+    await core.close();
+    // The old status column claimed "vastgesteld" without any signature: only revisions and signatures decide now.
+    expect(agenda.status).toBe('concept');
+    expect(overview.revisions).toEqual([]);
+    expect(settings.installationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(settings.userName).toBe('');
+  });
+
   it('take no backup when nothing needs migrating', async () => {
     const dir = tempDir();
     const file = join(dir, 'actueel.sqlite');
