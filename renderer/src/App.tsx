@@ -8,6 +8,8 @@ import { ErrorScreen } from './ErrorScreen';
 import { JobsScreen } from './jobs/JobsScreen';
 import { ProgressScreen } from './monitoring/ProgressScreen';
 import { NotFound } from './NotFound';
+import { RevisionScreen } from './signoff/RevisionScreen';
+import { SignoffScreen } from './signoff/SignoffScreen';
 import { StartScreen } from './start/StartScreen';
 
 const router = createHashRouter([
@@ -16,6 +18,8 @@ const router = createHashRouter([
   { path: '/agenda/:agendaId/banen', element: <JobsScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/evaluatie', element: <EvaluationScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/vergelijken', element: <CompareScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/ondertekening', element: <SignoffScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/versie/:number', element: <RevisionScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
   { path: '/beheer', element: <BeheerScreen />, errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },

@@ -157,6 +157,8 @@ export const AgendaSummarySchema = z.object({
   endYear: z.number().int(),
   title: z.string(),
   status: AgendaStatusSchema,
+  /** The newest version signed by every required signatory; it stays in force while a later concept is written. */
+  vastgesteldNumber: z.number().int().nullable(),
   actionCount: z.number().int(),
   score: z.number().int(),
   updatedAt: TimestampSchema,

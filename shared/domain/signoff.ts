@@ -129,6 +129,8 @@ export const RevisionSummarySchema = z.object({
   /** Required signatories without a valid signature on this revision. */
   waitingFor: z.array(z.string()),
   vastgesteld: z.boolean(),
+  /** Only the newest intact revision can still be signed, by a signatory without a valid signature on it. */
+  canSign: z.boolean(),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 

@@ -2,7 +2,7 @@ import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../
 import { AppError } from '../../../shared/errors';
 import { agendaScore } from '../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from './common';
-import { derivedStatus } from './signoff/status';
+import { derivedStatus, signoffState } from './signoff/status';
 import { logEvent } from './signoff/audit';
 
 /** The whole agenda as the editor and the export see it. */
@@ -94,13 +94,14 @@ export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; d
   const frozen = await db.selectFrom('revisions').select('agendaId').distinct().execute();
   const statusById = new Map(await Promise.all(frozen
     .filter((row) => rows.some((agenda) => agenda.id === row.agendaId && agenda.deletedAt === null))
-    .map(async (row) => [row.agendaId, (await loadAgenda(db, row.agendaId)).status] as const)));
+    .map(async (row) => [row.agendaId, await signoffState(db, await loadAgenda(db, row.agendaId))] as const)));
 
   const summaries: AgendaSummary[] = rows.map((row) => {
     const typeIds = typesByAgenda.get(row.id) ?? [];
     return {
       ...row,
-      status: statusById.get(row.id) ?? 'concept',
+      status: statusById.get(row.id)?.status ?? 'concept',
+      vastgesteldNumber: statusById.get(row.id)?.vastgesteldNumber ?? null,
       actionCount: countByAgenda.get(row.id) ?? 0,
       score: agendaScore({ actions: typeIds.map((typeId) => ({ primaryTypeId: typeId, extraTypeIds: [] })) }, types),
     };

@@ -39,7 +39,10 @@ export function AgendaTable({ sector, agendas, onDelete }: Props) {
               <th className="utrecht-table__cell wa-row-title" scope="row">
                 <Link className="utrecht-link utrecht-link--html-a" to={`/agenda/${agenda.id}`}>{agenda.title}</Link>
               </th>
-              <td className="utrecht-table__cell">{agendaStatusLabels[agenda.status]}</td>
+              <td className="utrecht-table__cell">
+                {agendaStatusLabels[agenda.status]}
+                {agenda.status !== 'vastgesteld' && agenda.vastgesteldNumber !== null ? <span className="wa-muted"> (versie {agenda.vastgesteldNumber} vastgesteld)</span> : null}
+              </td>
               <td className="utrecht-table__cell">{formatScore(agenda.score, actionTypes.length)}</td>
               <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(agenda.actionCount)}</td>
               <td className="utrecht-table__cell wa-nowrap">{formatDate(agenda.updatedAt)}</td>

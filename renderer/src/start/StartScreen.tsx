@@ -3,12 +3,13 @@ import type { AgendaSummary } from '../../../shared/domain/agenda';
 import { errorMessage, invoke } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { ExchangeImport } from '../exchange/ExchangeImport';
 import { AgendaList } from './AgendaList';
 import { DeletedAgendas } from './DeletedAgendas';
 import { DeletedNotice } from './DeletedNotice';
 import { NewAgendaForm } from './NewAgendaForm';
 
-/** The start screen: every agenda by sector and period, a new one, and the deleted ones. */
+/** The start screen: every agenda by sector and period, a new one, an imported one, and the deleted ones. */
 export function StartScreen() {
   useDocumentTitle();
   const [list, setList] = useState<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] } | null>(null);
@@ -61,7 +62,10 @@ export function StartScreen() {
             {list ? <AgendaList agendas={list.agendas} onDelete={remove} /> : <p className="utrecht-paragraph" role="status">Bezig met laden…</p>}
             {list && list.deleted.length > 0 ? <DeletedAgendas agendas={list.deleted} onRestore={restore} /> : null}
           </div>
-          <NewAgendaForm />
+          <div className="wa-start__side">
+            <NewAgendaForm />
+            <ExchangeImport onImported={() => void reload()} />
+          </div>
         </div>
       </main>
     </>

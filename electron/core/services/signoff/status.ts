@@ -5,10 +5,17 @@ import { hashContent } from './crypto';
 import { loadRevisions, loadSignatures } from './store';
 import { statusOf, summariseRevisions } from './verify';
 
-/** The status of a loaded agenda; an agenda that was never frozen is a concept without any hashing. */
-export async function derivedStatus(db: Db | Trx, agenda: AgendaDetail): Promise<AgendaStatus> {
+/** The status of a loaded agenda and its newest vastgestelde version; an agenda never frozen is a concept without any hashing. */
+export async function signoffState(db: Db | Trx, agenda: AgendaDetail): Promise<{ status: AgendaStatus; vastgesteldNumber: number | null }> {
   const revisions = await loadRevisions(db, agenda.id);
-  if (revisions.length === 0) return 'concept';
-  const signatures = await loadSignatures(db, agenda.id);
-  return statusOf(hashContent(revisionContentOf(agenda)).hash, summariseRevisions(revisions, signatures));
+  if (revisions.length === 0) return { status: 'concept', vastgesteldNumber: null };
+  const summaries = summariseRevisions(revisions, await loadSignatures(db, agenda.id));
+  return {
+    status: statusOf(hashContent(revisionContentOf(agenda)).hash, summaries),
+    vastgesteldNumber: summaries.filter((revision) => revision.vastgesteld).at(-1)?.number ?? null,
+  };
+}
+
+export async function derivedStatus(db: Db | Trx, agenda: AgendaDetail): Promise<AgendaStatus> {
+  return (await signoffState(db, agenda)).status;
 }

@@ -32,6 +32,7 @@ function signatureProblem(signature: SignatureRecord, revision: StoredRevision, 
  * stored, so a changed file or database shows up the moment it is read.
  */
 export function summariseRevisions(revisions: StoredRevision[], signatures: SignatureRecord[]): RevisionSummary[] {
+  const newest = Math.max(0, ...revisions.map((revision) => revision.number));
   return [...revisions].sort((a, b) => a.number - b.number).map((revision) => {
     const content = intactContent(revision);
     const views: SignatureView[] = signatures
@@ -57,6 +58,8 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
       signatures: views,
       waitingFor,
       vastgesteld: content !== null && signatories.some((person) => person.required) && waitingFor.length === 0,
+      canSign: content !== null && revision.number === newest
+        && signatories.some((person) => !views.some((view) => view.valid && view.signatoryId === person.id)),
     };
   });
 }
