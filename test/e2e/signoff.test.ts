@@ -187,7 +187,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'werkagenda-banenafspraak', version: 1 });
-    await log.getByText(/^Uitwisselbestand geëxporteerd/).waitFor();
+    await log.getByText(/Uitwisselbestand gemaakt van versie 1/).waitFor();
 
     // The board member's installation: a file that is not an exchange file is refused in Dutch, then the real one is added.
     const boardPage = board.page;

@@ -234,6 +234,13 @@ describe('exporting a frozen revision', () => {
     const again = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: 1 });
     await core.close();
     expect(draft.fileName).toBe('Werkagenda Defensie 2025-2026 concept.docx');
+    const reopened = await startCore(file);
+    const exports = (await call(reopened, 'audit.list', { agendaId: agenda.id })).events.filter((event) => event.kind === 'geexporteerd').map((event) => event.summary);
+    await reopened.close();
+    expect(exports).toEqual([
+      'Word-document gemaakt: Werkagenda Defensie 2025-2026 versie 1.docx.', 'Word-document gemaakt: Werkagenda Defensie 2025-2026 concept.docx.',
+      'Word-document gemaakt: Werkagenda Defensie 2025-2026 versie 1.docx.',
+    ]);
     expect(again.fileName).toBe('Werkagenda Defensie 2025-2026 versie 1.docx');
 
     const today = formatDate(todayIso());

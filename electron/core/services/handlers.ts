@@ -11,6 +11,7 @@ import * as knelpunten from './knelpunten';
 import * as reference from './reference';
 import * as signatories from './signatories';
 import { createSignoffHandlers } from './signoff/handlers';
+import { logEvent } from './signoff/audit';
 import { createOverlegHandlers } from './overleg/handlers';
 import * as targets from './targets';
 
@@ -33,6 +34,7 @@ export function createHandlers(db: Db): Handlers {
     'agenda.restore': ({ id }) => agendas.restoreAgenda(db, id),
     'agenda.exportDocx': async ({ id, revisionNumber }) => {
       const { fileName, data } = await exportAgendaById(db, id, revisionNumber);
+      await db.transaction().execute((trx) => logEvent(trx, id, 'geexporteerd', `Word-document gemaakt: ${fileName}.`));
       return { fileName, base64: data.toString('base64') };
     },
 

@@ -9,7 +9,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   opmerking_afgehandeld: 'Opmerking afgehandeld',
   opmerking_heropend: 'Opmerking heropend',
   ondertekend: 'Ondertekend',
-  geexporteerd: 'Uitwisselbestand geëxporteerd',
+  geexporteerd: 'Geëxporteerd',
   geimporteerd: 'Uitwisselbestand geïmporteerd',
 };
 
