@@ -8,6 +8,7 @@ import { ErrorScreen } from './ErrorScreen';
 import { JobsScreen } from './jobs/JobsScreen';
 import { ProgressScreen } from './monitoring/ProgressScreen';
 import { NotFound } from './NotFound';
+import { OverlegScreen } from './overleg/OverlegScreen';
 import { RevisionScreen } from './signoff/RevisionScreen';
 import { SignoffScreen } from './signoff/SignoffScreen';
 import { StartScreen } from './start/StartScreen';
@@ -21,6 +22,7 @@ const router = createHashRouter([
   { path: '/agenda/:agendaId/ondertekening', element: <SignoffScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/versie/:number', element: <RevisionScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
+  { path: '/overleg', element: <OverlegScreen />, errorElement: <ErrorScreen /> },
   { path: '/beheer', element: <BeheerScreen />, errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },
 ]);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 
 /** Skip link, app name (back to the start screen) and, in the editor, the save status. */
 export function AppHeader({ children }: { children?: ReactNode }) {
@@ -20,8 +20,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       <header className="wa-app-header">
         <Link className="wa-app-header__name" to="/">Werkagenda Banenafspraak</Link>
         <nav aria-label="Hoofdmenu" className="wa-app-header__nav">
-          <Link className="wa-app-header__link" to="/">Werkagenda's</Link>
-          <Link className="wa-app-header__link" to="/beheer">Beheer</Link>
+          {/* NavLink marks the page you are on with aria-current="page". */}
+          <NavLink className="wa-app-header__link" to="/" end>Werkagenda's</NavLink>
+          <NavLink className="wa-app-header__link" to="/overleg">Overleg</NavLink>
+          <NavLink className="wa-app-header__link" to="/beheer">Beheer</NavLink>
         </nav>
         {children}
       </header>

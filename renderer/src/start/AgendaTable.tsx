@@ -27,7 +27,7 @@ export function AgendaTable({ sector, agendas, onDelete }: Props) {
             <th className="utrecht-table__header-cell" scope="col">Werkagenda</th>
             <th className="utrecht-table__header-cell" scope="col">Status</th>
             <th className="utrecht-table__header-cell" scope="col">Score</th>
-            <th className="utrecht-table__header-cell" scope="col">Acties</th>
+            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Acties</th>
             <th className="utrecht-table__header-cell" scope="col">Laatst gewijzigd</th>
             <th className="utrecht-table__header-cell" scope="col"><VisuallyHidden>Verwijderen</VisuallyHidden></th>
           </tr>
@@ -44,7 +44,7 @@ export function AgendaTable({ sector, agendas, onDelete }: Props) {
                 {agenda.status !== 'vastgesteld' && agenda.vastgesteldNumber !== null ? <span className="wa-muted"> (versie {agenda.vastgesteldNumber} vastgesteld)</span> : null}
               </td>
               <td className="utrecht-table__cell">{formatScore(agenda.score, actionTypes.length)}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(agenda.actionCount)}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{formatNumber(agenda.actionCount)}</td>
               <td className="utrecht-table__cell wa-nowrap">{formatDate(agenda.updatedAt)}</td>
               <td className="utrecht-table__cell">
                 <Button appearance="danger-subtle" onClick={() => onDelete(agenda)}>
