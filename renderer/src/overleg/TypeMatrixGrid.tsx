@@ -3,6 +3,7 @@ import { formatScore } from '../../../shared/format';
 import type { TypeMatrix } from '../../../shared/overleg';
 import type { SelectedCell } from './useOverleg';
 import { countOf } from './words';
+import { MatrixScores } from './MatrixScores';
 
 interface Props {
   matrix: TypeMatrix;
@@ -95,15 +96,7 @@ export function TypeMatrixGrid({ matrix, labels, selected, onSelect }: Props) {
             </tr>
           ))}
         </tbody>
-        <tfoot className="wa-overleg-matrix__scores">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__cell wa-overleg-matrix__type" scope="row">Score (aantal actietypen)</th>
-            {matrix.columns.map((entry) => (
-              <td key={entry.agendaId} className="utrecht-table__cell wa-overleg-matrix__score">{formatScore(entry.score, matrix.typeTotal)}</td>
-            ))}
-            <td className="utrecht-table__cell" />
-          </tr>
-        </tfoot>
+        <MatrixScores matrix={matrix} cellClassName="wa-overleg-matrix__score" />
       </table>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatScore } from '../../../shared/format';
 import type { RowOrder, TypeMatrix } from '../../../shared/overleg';
+import { MatrixScores } from './MatrixScores';
 
 interface Props {
   matrix: TypeMatrix;
@@ -56,15 +57,7 @@ export function TypeMatrixTable({ matrix, labels, rowOrder, onSort }: Props) {
               </tr>
             ))}
           </tbody>
-          <tfoot className="wa-overleg-matrix__scores">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__cell wa-overleg-matrix__type" scope="row">Score (aantal actietypen)</th>
-              {matrix.columns.map((entry) => (
-                <td key={entry.agendaId} className="utrecht-table__cell">{formatScore(entry.score, matrix.typeTotal)}</td>
-              ))}
-              <td className="utrecht-table__cell" />
-            </tr>
-          </tfoot>
+          <MatrixScores matrix={matrix} />
         </table>
       </div>
       <p className="wa-visually-hidden" id="overleg-sortering" role="status">{sortDescriptions[rowOrder]}</p>
