@@ -7,7 +7,6 @@ import { contentChanges } from './revisionContent';
 const content: RevisionContent = {
   agendaId: '0b6f3a2e-3c1d-4f5a-9b2e-1a2b3c4d5e6f',
   sectorId: 'ea41e91d-3a13-4e81-a8f5-212e1df57fac',
-  sectorName: 'Defensie',
   startYear: 2025,
   endYear: 2026,
   title: 'Werkagenda Defensie 2025-2026',

@@ -7,7 +7,6 @@ export function revisionContentOf(agenda: AgendaDetail): RevisionContent {
   return {
     agendaId: agenda.id,
     sectorId: agenda.sectorId,
-    sectorName: agenda.sectorName,
     startYear: agenda.startYear,
     endYear: agenda.endYear,
     title: agenda.title,
@@ -32,7 +31,7 @@ export function revisionContentOf(agenda: AgendaDetail): RevisionContent {
 }
 
 /** A frozen content as a read-only AgendaDetail, so the same views and the Word export can show it. */
-export function detailFromContent(content: RevisionContent, meta: { status: AgendaStatus; predecessorId: string | null; createdAt: string; updatedAt: string }): AgendaDetail {
+export function detailFromContent(content: RevisionContent, meta: { status: AgendaStatus; sectorName: string; predecessorId: string | null; createdAt: string; updatedAt: string }): AgendaDetail {
   const answeredBy = new Map<string, string[]>();
   for (const action of content.actions) {
     for (const id of action.knelpuntIds) answeredBy.set(id, [...(answeredBy.get(id) ?? []), action.id]);
@@ -40,7 +39,7 @@ export function detailFromContent(content: RevisionContent, meta: { status: Agen
   return {
     id: content.agendaId,
     sectorId: content.sectorId,
-    sectorName: content.sectorName,
+    sectorName: meta.sectorName,
     startYear: content.startYear,
     endYear: content.endYear,
     title: content.title,
@@ -94,7 +93,6 @@ export function contentChanges(beforeRaw: RevisionContent, afterRaw: RevisionCon
   for (const [field, label] of textFields) {
     if (before[field] !== after[field]) changes.push({ kind: 'gewijzigd', text: `${label} is gewijzigd.` });
   }
-  if (before.sectorName !== after.sectorName) changes.push({ kind: 'gewijzigd', text: 'De naam van de sector is gewijzigd.' });
   if (before.startYear !== after.startYear || before.endYear !== after.endYear) changes.push({ kind: 'gewijzigd', text: 'De periode is gewijzigd.' });
   changes.push(...listChanges(before.knelpunten, after.knelpunten, 'Knelpunt', (k) => k.title));
   changes.push(...listChanges(before.actions, after.actions, 'Actie', (a) => a.title));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmployerHoursSchema, RealisedJobKindSchema } from './jobs';
-import { DateSchema, IdSchema, TimestampSchema } from './fields';
+import { DateSchema, IdSchema, requiredText, TimestampSchema } from './fields';
 import { AuditEventSchema, HashSchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema } from './signoff';
 
 /**
@@ -41,6 +41,8 @@ export const ExchangeFileSchema = z.object({
   exportedBy: z.object({ installationId: IdSchema, name: z.string().max(200) }),
   agenda: z.object({
     id: IdSchema,
+    /** The sector as the sender's installation names it; a receiver that lacks the sector adds it under this name. */
+    sectorName: requiredText('De naam van de sector', 100),
     sectorIsEmployer: z.boolean(),
     /** The agenda this one follows; it may not exist in the receiving installation. */
     predecessorId: IdSchema.nullable(),

@@ -14,12 +14,12 @@ import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } fro
  * The content a revision freezes and a signature binds to: the plan, not its
  * execution (action status, milestones ticked off, measurements and jobs figures
  * change while the agenda runs and must not break the board's signature). The link
- * to the predecessor is bookkeeping of this installation and travels beside it.
+ * to the predecessor and the sector's display name (reference data, renamed in Beheer)
+ * are kept by each installation and travel beside it.
  */
 export const RevisionContentSchema = z.object({
   agendaId: IdSchema,
   sectorId: IdSchema,
-  sectorName: requiredText('De naam van de sector', 100),
   startYear: AgendaDetailSchema.shape.startYear,
   endYear: AgendaDetailSchema.shape.endYear,
   title: AgendaDetailSchema.shape.title,

@@ -54,6 +54,12 @@ describe('freezing, remarks and signing in one installation', () => {
     overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: optional!.id, confirmName: optional!.name });
     expect(overview.revisions[0]!.signatures.filter((item) => item.valid)).toHaveLength(2);
 
+    // Renaming the sector in Beheer is reference data, not content: the signatures keep holding.
+    const sector = (await call(core, 'reference.get', {})).sectors.find((item) => item.id === agenda.sectorId)!;
+    await call(core, 'sector.save', { ...sector, name: 'Ministerie van Defensie' });
+    expect((await call(core, 'signoff.get', { agendaId: agenda.id })).status).toBe('vastgesteld');
+    expect((await call(core, 'revision.get', { agendaId: agenda.id, number: 1 })).agenda.sectorName).toBe('Ministerie van Defensie');
+
     // Running the agenda (status, milestones, measurements) is not part of what is signed.
     await call(core, 'action.setStatus', { id: action.id, status: 'lopend' });
     await call(core, 'milestone.setDone', { id: action.milestones[0]!.id, done: true });

@@ -7,7 +7,7 @@ import { summariseRevisions, type StoredRevision } from '../../electron/core/ser
 const agendaId = '0b6f3a2e-3c1d-4f5a-9b2e-1a2b3c4d5e6f';
 const signatoryId = 'a1b2c3d4-5555-4d8e-9f0a-1b2c3d4e5f60';
 const content: RevisionContent = {
-  agendaId, sectorId: 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', sectorName: 'Defensie', startYear: 2025, endYear: 2026,
+  agendaId, sectorId: 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', startYear: 2025, endYear: 2026,
   title: 'Werkagenda Defensie 2025-2026', introduction: 'Defensie realiseert in 2026 ten minste 250 banen.', lookback: '', objectives: '',
   accountability: 'Twee keer per jaar.', knelpunten: [], actions: [], targets: [], jobGoals: [{ year: 2026, jobs: 250 }], unusedTypeReasons: [],
   signatories: [{ id: signatoryId, name: 'J. de Vries', function: 'Secretaris-generaal', organisation: 'Defensie', required: true }],

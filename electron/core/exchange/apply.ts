@@ -46,10 +46,10 @@ async function insertAgenda(trx: Trx, file: ExchangeFile, timestamp: string): Pr
   const sector = await trx.selectFrom('sectors').select('id').where('id', '=', draft.sectorId).executeTakeFirst();
   if (!sector) {
     // A sector made in another installation: same id, so later files of it land here too; a clashing name gets a suffix.
-    const clash = await trx.selectFrom('sectors').select('id').where('name', '=', draft.sectorName).executeTakeFirst();
+    const clash = await trx.selectFrom('sectors').select('id').where('name', '=', file.agenda.sectorName).executeTakeFirst();
     const last = await trx.selectFrom('sectors').select((eb) => eb.fn.max('sortOrder').as('max')).executeTakeFirst();
     await trx.insertInto('sectors').values({
-      id: draft.sectorId, name: clash ? `${draft.sectorName} (ingelezen)` : draft.sectorName, signatoryOrganisations: '',
+      id: draft.sectorId, name: clash ? `${file.agenda.sectorName} (ingelezen)` : file.agenda.sectorName, signatoryOrganisations: '',
       isEmployer: flag(file.agenda.sectorIsEmployer), sortOrder: (last?.max ?? 0) + 1,
     }).execute();
   }

@@ -35,7 +35,7 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
     exportedAt: now(),
     exportedBy: { installationId: settings.installationId, name: settings.userName },
     agenda: {
-      id: agenda.id, sectorIsEmployer: row.isEmployer === 1, predecessorId: agenda.predecessorId ?? row.importedPredecessorId,
+      id: agenda.id, sectorName: agenda.sectorName, sectorIsEmployer: row.isEmployer === 1, predecessorId: agenda.predecessorId ?? row.importedPredecessorId,
       createdAt: row.createdAt, draft: revisionContentOf(agenda),
     },
     revisions: revisions.map((revision) => ({
@@ -62,6 +62,6 @@ export async function exportExchange(db: Db, agendaId: string): Promise<{ fileNa
     return buildExchangeFile(trx, agendaId);
   });
   const latest = file.revisions.at(-1)?.number ?? null;
-  const fileName = suggestedFileName(file.agenda.draft, latest, 'werkagenda');
+  const fileName = suggestedFileName({ ...file.agenda.draft, sectorName: file.agenda.sectorName }, latest, 'werkagenda');
   return { fileName, base64: Buffer.from(JSON.stringify(file, null, 2), 'utf8').toString('base64') };
 }

@@ -31,7 +31,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string[]): Promise<{ preview: ImportPreview; plan: ImportPlan }> {
   const draft = file.agenda.draft;
   const base = {
-    agendaId: file.agenda.id, title: draft.title, sectorName: draft.sectorName, period: formatPeriod(draft.startYear, draft.endYear),
+    agendaId: file.agenda.id, title: draft.title, sectorName: file.agenda.sectorName, period: formatPeriod(draft.startYear, draft.endYear),
     exportedBy: file.exportedBy.name || 'onbekend', exportedAt: file.exportedAt, problems,
   };
   const fileRevisions = storedRevisionsOf(file);
@@ -44,11 +44,11 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string
       auditIds: file.audit.map((event) => event.id),
     };
     const changes = [
-      `De werkagenda “${draft.title}” (${draft.sectorName}, ${base.period}) wordt toegevoegd.`,
+      `De werkagenda “${draft.title}” (${file.agenda.sectorName}, ${base.period}) wordt toegevoegd.`,
       `Met ${count(file.revisions.length, 'versie', 'versies')}, ${count(file.remarks.length, 'opmerking', 'opmerkingen')} en ${count(file.signatures.length, 'handtekening', 'handtekeningen')}.`,
     ];
     const sector = await db.selectFrom('sectors').select('id').where('id', '=', draft.sectorId).executeTakeFirst();
-    if (!sector) changes.push(`De sector “${draft.sectorName}” is hier nog onbekend en wordt toegevoegd.`);
+    if (!sector) changes.push(`De sector “${file.agenda.sectorName}” is hier nog onbekend en wordt toegevoegd.`);
     return { preview: { ...base, kind: 'nieuw', explanation: 'Deze werkagenda staat nog niet in deze installatie. Ze wordt toegevoegd.', changes, canImport: true }, plan };
   }
   if (row.deletedAt !== null) {

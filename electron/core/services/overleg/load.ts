@@ -27,7 +27,7 @@ async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail;
   if (invalid.length > 0) return { flagged: `Versie ${revision.number} heeft een ongeldige handtekening (${invalid.map((item) => item.signerName).join(', ')}).` };
   const content = intactContent(stored.find((item) => item.number === revision.number)!)!;
   const status = revision.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
-  return { detail: detailFromContent(content, { status, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision };
+  return { detail: detailFromContent(content, { status, sectorName: row.sectorName, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision };
 }
 
 interface AgendaRow { id: string; title: string; sectorId: string; sectorName: string; predecessorId: string | null; createdAt: string }

@@ -42,6 +42,6 @@ export async function getRevision(db: Db, agendaId: string, number: number): Pro
   const content = intactContent(stored);
   if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${number} is gewijzigd na het bevriezen; deze versie kan niet betrouwbaar worden getoond.`);
   const status = summary.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
-  const { predecessorId } = await loadAgenda(db, agendaId);
-  return { agenda: detailFromContent(content, { status, predecessorId, createdAt: stored.frozenAt, updatedAt: stored.frozenAt }), revision: summary };
+  const { predecessorId, sectorName } = await loadAgenda(db, agendaId);
+  return { agenda: detailFromContent(content, { status, sectorName, predecessorId, createdAt: stored.frozenAt, updatedAt: stored.frozenAt }), revision: summary };
 }
