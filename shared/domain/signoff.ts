@@ -154,6 +154,8 @@ export const SignoffOverviewSchema = z.object({
   revisions: z.array(RevisionSummarySchema),
   remarks: z.array(RemarkSchema),
   userName: z.string(),
+  /** What the completeness check still misses in the draft, in plain Dutch: worth knowing before offering it for signing. */
+  completenessGaps: z.array(z.string()),
 });
 export type SignoffOverview = z.infer<typeof SignoffOverviewSchema>;
 

@@ -64,6 +64,8 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await expectFocused(offer.getByLabel('Uw naam'));
     expect(await offer.getByLabel('Uw naam').inputValue()).toBe(authorName);
     await offer.getByText(/wordt vastgelegd als versie 1/).waitFor();
+    // The seeded agenda is not complete: the dialog says so before anything is frozen.
+    await offer.getByText(/de volledigheidscontrole noemt nog \d+ punten/).waitFor();
     await expectAccessible(page, 'ondertekening aanbieden');
     await screenshot(page, 'ondertekening-aanbieden', { fullPage: false });
     await offer.getByRole('button', { name: 'Aanbieden als versie 1' }).click();

@@ -3,6 +3,7 @@ import { PersonNameSchema } from '../../../shared/domain/signoff';
 import { Button } from '../components/Button';
 import { describedBy, FormField } from '../components/FormField';
 import { check } from '../validation';
+import { CompletenessWarning } from './CompletenessWarning';
 import { Fingerprint } from './Fingerprint';
 import { FormDialog } from './FormDialog';
 import { noticeId, type Notice } from './SignoffNotice';
@@ -81,6 +82,7 @@ export function OfferForSigning({ agendaId, onNotice }: { agendaId: string; onNo
               Wijzigt u later iets bij Plan, dan is dat een nieuw concept dat opnieuw ondertekend moet worden.
             </p>
             <p className="utrecht-paragraph">Vingerafdruk van deze inhoud: <Fingerprint value={overview.draftFingerprint} /></p>
+            <CompletenessWarning gaps={overview.completenessGaps} agendaId={agendaId} />
           </>
         )}
       >

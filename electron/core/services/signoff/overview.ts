@@ -1,9 +1,11 @@
 import { fingerprint } from '../../../../shared/canonical';
 import type { Remark, RemarkTarget, SignoffOverview } from '../../../../shared/domain/signoff';
+import { checkCompleteness } from '../../../../shared/completeness';
 import { contentChanges, revisionContentOf } from '../../../../shared/revisionContent';
 import { loadAgenda } from '../agendas';
 import type { Db } from '../common';
 import { hashContent } from './crypto';
+import { getReference } from '../reference';
 import { getSettings } from './settings';
 import { loadRevisions, loadSignatures } from './store';
 import { intactContent, statusOf, summariseRevisions } from './verify';
@@ -22,8 +24,8 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
   const agenda = await loadAgenda(db, agendaId);
   const draft = revisionContentOf(agenda);
   const { hash } = hashContent(draft);
-  const [revisions, signatures, remarks, settings] = await Promise.all([
-    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db),
+  const [revisions, signatures, remarks, settings, reference] = await Promise.all([
+    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db), getReference(db),
   ]);
   const summaries = summariseRevisions(revisions, signatures);
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1) ?? null;
@@ -41,5 +43,6 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
     revisions: summaries,
     remarks,
     userName: settings.userName,
+    completenessGaps: checkCompleteness(agenda, reference.actionTypes).gaps.map((gap) => gap.message),
   };
 }
