@@ -17,7 +17,7 @@ const knelpunt = (n: number, agendaId: string, title: string, answeredByActionId
 });
 const agenda = (id: string, fields: Partial<AgendaDetail>): AgendaDetail => ({
   id, sectorId: uuid(900), sectorName: 'Defensie', startYear: 2025, endYear: 2026, title: 'Werkagenda', introduction: '', lookback: '', objectives: '', accountability: '',
-  status: 'concept', predecessorId: null, createdAt: '', updatedAt: '', knelpunten: [], actions: [], targets: [], jobGoals: [], unusedTypeReasons: [], signatories: [], ...fields,
+  status: 'concept', predecessorId: null, importedFrom: null, createdAt: '', updatedAt: '', knelpunten: [], actions: [], targets: [], jobGoals: [], unusedTypeReasons: [], signatories: [], ...fields,
 });
 
 const before = uuid(1000);

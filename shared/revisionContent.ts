@@ -45,6 +45,7 @@ export function detailFromContent(content: RevisionContent, meta: { status: Agen
     title: content.title,
     status: meta.status,
     predecessorId: meta.predecessorId,
+    importedFrom: null,
     introduction: content.introduction,
     lookback: content.lookback,
     objectives: content.objectives,

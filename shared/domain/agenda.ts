@@ -138,6 +138,8 @@ export const AgendaDetailSchema = AgendaFieldsSchema.extend({
   sectorName: z.string(),
   status: AgendaStatusSchema,
   predecessorId: IdSchema.nullable(),
+  /** Who sent the exchange file this agenda first came from; null for an agenda written in this installation. */
+  importedFrom: z.string().nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   knelpunten: z.array(KnelpuntSchema),

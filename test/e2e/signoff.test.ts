@@ -231,6 +231,12 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await boardPage.getByRole('table', { name: 'Logboek' }).getByText(/^Uitwisselbestand geïmporteerd/).waitFor();
     await expectAccessible(boardPage, 'ondertekening na import');
     await screenshot(boardPage, 'ondertekening-na-import');
+    // Plan of the imported agenda says where it came from and that editing here makes an own concept.
+    await boardPage.getByRole('navigation', { name: 'Werkagenda' }).getByRole('link', { name: 'Plan' }).click();
+    await boardPage.getByText(/^Deze werkagenda is ingelezen uit een uitwisselbestand van Sanne Bakker\./).waitFor();
+    await expectAccessible(boardPage, 'plan van een ingelezen werkagenda');
+    await boardPage.getByRole('navigation', { name: 'Werkagenda' }).getByRole('link', { name: 'Ondertekening' }).click();
+    await boardPage.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
 
     // The optional signatory signs on the board member's installation, which sends the file back.
     await boardPage.getByRole('article', { name: 'Versie 1' }).getByRole('button', { name: 'Ondertekenen versie 1' }).click();

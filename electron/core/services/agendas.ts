@@ -47,6 +47,7 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
     title: agenda.title,
     status: agenda.status,
     predecessorId: agenda.predecessorId,
+    importedFrom: agenda.importedFrom,
     introduction: agenda.introduction,
     lookback: agenda.lookback,
     objectives: agenda.objectives,

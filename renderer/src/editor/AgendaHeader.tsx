@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { AgendaFieldsSchema } from '../../../shared/domain/agenda';
 import { formatPeriod } from '../../../shared/format';
 import { agendaStatusLabels } from '../../../shared/labels';
@@ -17,6 +18,13 @@ export function AgendaHeader() {
         <div><dt>Periode</dt><dd>{formatPeriod(agenda.startYear, agenda.endYear)}</dd></div>
         <div><dt>Status</dt><dd><span className="utrecht-status-badge">{agendaStatusLabels[agenda.status]}</span></dd></div>
       </dl>
+      {agenda.importedFrom ? (
+        <p className="utrecht-paragraph wa-imported-notice">
+          Deze werkagenda is ingelezen uit een uitwisselbestand van {agenda.importedFrom}. Lees, plaats opmerkingen en onderteken bij{' '}
+          <Link to={`/agenda/${agenda.id}/ondertekening`}>Ondertekening</Link>. Wijzigt u hier de inhoud, dan ontstaat een eigen concept dat
+          afwijkt van dat van de afzender.
+        </p>
+      ) : null}
       <CycleNav agendaId={agenda.id} />
       <ExportButton agendaId={agenda.id} />
       <TextField
