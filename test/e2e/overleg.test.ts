@@ -366,13 +366,27 @@ describe('Dossierhoudersoverleg in the browser', () => {
     await expectAccessible(page, 'overleg export');
     await screenshot(page, 'overleg-groep-export');
 
+    // Change the group: another name and Rijksoverheid added; the filter shows three columns.
+    await groups.getByRole('button', { name: 'Wijzigen groep Defensie en Politie' }).click();
+    const change = groups.getByRole('form', { name: 'Groep “Defensie en Politie” wijzigen' });
+    await expectFocused(change.getByLabel('Naam van de groep'));
+    expect(await change.getByLabel('Politie').isChecked()).toBe(true);
+    await change.getByLabel('Naam van de groep').fill('Rijk, Defensie en Politie');
+    await change.getByLabel('Rijksoverheid').check();
+    await change.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await groups.getByText('De groep “Rijk, Defensie en Politie” is gewijzigd.').waitFor();
+    await groups.getByRole('form', { name: 'Groep toevoegen' }).waitFor();
+    await page.getByLabel('Sectoren', { exact: true }).selectOption({ label: 'Rijk, Defensie en Politie' });
+    await expect.poll(async () => (await rowTexts(matrix))[0]).toMatch(/Defensie.*Politie.*Rijksoverheid/);
+    await expectAccessible(page, 'overleg groep gewijzigd');
+
     // Delete the group after confirming: the filter falls back to all sectors.
-    await groups.getByRole('button', { name: 'Verwijderen groep Defensie en Politie' }).click();
+    await groups.getByRole('button', { name: 'Verwijderen groep Rijk, Defensie en Politie' }).click();
     const dialog = page.getByRole('dialog', { name: 'Groep verwijderen?' });
     await dialog.waitFor();
     await expectAccessible(page, 'overleg groep verwijderen');
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
-    await groups.getByText('De groep “Defensie en Politie” is verwijderd.').waitFor();
+    await groups.getByText('De groep “Rijk, Defensie en Politie” is verwijderd.').waitFor();
     await expectFocused(groups.getByRole('heading', { level: 2, name: 'Groepen van sectoren' }));
     expect(await page.getByLabel('Sectoren', { exact: true }).locator('option:checked').textContent()).toBe('Alle sectoren');
     await expect.poll(async () => (await rowTexts(matrix))[0]).toContain('Gemeenten');

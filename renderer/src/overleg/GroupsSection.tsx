@@ -5,7 +5,7 @@ import { useReference } from '../api/ReferenceContext';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { VisuallyHidden } from '../components/VisuallyHidden';
-import { NewGroupForm } from './NewGroupForm';
+import { GroupForm } from './GroupForm';
 import type { Overleg } from './useOverleg';
 
 /** The built-in groups (self-employer or many employers) and the user's own; add one, or delete one after confirming. */
@@ -13,6 +13,7 @@ export function GroupsSection({ overleg }: { overleg: Overleg }) {
   const { sectors } = useReference();
   const groups = overleg.data?.groups ?? [];
   const [deleting, setDeleting] = useState<SectorGroup | null>(null);
+  const [editing, setEditing] = useState<SectorGroup | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   // Sectors of imported agendas may be unknown here; their names come with the agendas.
@@ -46,20 +47,30 @@ export function GroupsSection({ overleg }: { overleg: Overleg }) {
               <p className="utrecht-paragraph wa-overleg-groups__members">{members(group).length > 0 ? dutchList(members(group)) : 'Nog geen sectoren.'}</p>
             </div>
             {group.builtIn ? null : (
-              <Button appearance="danger-subtle" onClick={() => setDeleting(group)}>
-                Verwijderen<VisuallyHidden> groep {group.name}</VisuallyHidden>
-              </Button>
+              <div className="utrecht-button-group">
+                <Button appearance="subtle" onClick={() => setEditing(group)}>
+                  Wijzigen<VisuallyHidden> groep {group.name}</VisuallyHidden>
+                </Button>
+                <Button appearance="danger-subtle" onClick={() => setDeleting(group)}>
+                  Verwijderen<VisuallyHidden> groep {group.name}</VisuallyHidden>
+                </Button>
+              </div>
             )}
           </li>
         ))}
       </ul>
       <p className={`utrecht-paragraph wa-overleg-groups__status${message?.error ? ' wa-export__status--error' : ''}`} role="status">{message?.text ?? ''}</p>
-      <NewGroupForm
+      <GroupForm
         sectors={sectors}
+        editing={editing}
+        onStopEditing={() => setEditing(null)}
         onSave={async (input) => {
           setMessage(null);
           const result = await overleg.saveGroup(input);
-          if ('group' in result) setMessage({ text: `De groep “${result.group.name}” is toegevoegd. U kiest hem bovenaan bij Sectoren.`, error: false });
+          if ('group' in result) {
+            const done = input.id ? 'is gewijzigd' : 'is toegevoegd. U kiest hem bovenaan bij Sectoren';
+            setMessage({ text: `De groep “${result.group.name}” ${done}.`, error: false });
+          }
           return result;
         }}
       />

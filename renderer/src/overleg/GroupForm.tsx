@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { GroupInputSchema, type GroupInput, type SectorGroup } from '../../../shared/domain/overleg';
 import type { Sector } from '../../../shared/domain/reference';
 import { Button } from '../components/Button';
@@ -8,17 +8,31 @@ import type { GroupError } from './useOverleg';
 
 interface Props {
   sectors: Sector[];
+  /** A user group being changed; null to add a new one. */
+  editing: SectorGroup | null;
   onSave: (input: GroupInput) => Promise<{ group: SectorGroup } | { error: GroupError }>;
+  onStopEditing: () => void;
 }
 
 type Errors = Partial<Record<GroupError['field'], string>>;
 
-/** "Groep toevoegen": a name and at least two sectors; the schema's and the core's Dutch messages show at the field they concern. */
-export function NewGroupForm({ sectors, onSave }: Props) {
+/**
+ * "Groep toevoegen" or "Groep wijzigen": a name and at least two sectors; the schema's and the core's
+ * Dutch messages show at the field they concern.
+ */
+export function GroupForm({ sectors, editing, onSave, onStopEditing }: Props) {
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+
+  // Choosing "Wijzigen" on a group puts it in the form, with the focus on its name.
+  useEffect(() => {
+    setName(editing?.name ?? '');
+    setChosen(editing?.sectorIds ?? []);
+    setErrors({});
+    if (editing) document.getElementById('overleg-groep-naam')?.focus();
+  }, [editing]);
 
   const focusFirstError = (found: Errors) => {
     if (found.name) document.getElementById('overleg-groep-naam')?.focus();
@@ -27,7 +41,7 @@ export function NewGroupForm({ sectors, onSave }: Props) {
 
   const submit = async () => {
     if (busy) return;
-    const parsed = GroupInputSchema.safeParse({ name, sectorIds: chosen });
+    const parsed = GroupInputSchema.safeParse({ ...(editing ? { id: editing.id } : {}), name, sectorIds: chosen });
     if (!parsed.success) {
       const found: Errors = {};
       for (const issue of parsed.error.issues) {
@@ -50,13 +64,14 @@ export function NewGroupForm({ sectors, onSave }: Props) {
     setName('');
     setChosen([]);
     setErrors({});
+    if (editing) onStopEditing();
   };
 
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((item) => item !== id)));
 
   return (
     <form className="wa-card wa-new wa-overleg-new-group" aria-labelledby="kop-overleg-nieuwe-groep" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <h3 className="utrecht-heading-3" id="kop-overleg-nieuwe-groep">Groep toevoegen</h3>
+      <h3 className="utrecht-heading-3" id="kop-overleg-nieuwe-groep">{editing ? `Groep “${editing.name}” wijzigen` : 'Groep toevoegen'}</h3>
       <FormField id="overleg-groep-naam" label="Naam van de groep" error={errors.name}>
         <input
           id="overleg-groep-naam"
@@ -83,7 +98,10 @@ export function NewGroupForm({ sectors, onSave }: Props) {
           ))}
         </div>
       </fieldset>
-      <Button appearance="primary" type="submit" aria-disabled={busy || undefined}>Groep toevoegen</Button>
+      <div className="utrecht-button-group">
+        <Button appearance="primary" type="submit" aria-disabled={busy || undefined}>{editing ? 'Wijzigingen opslaan' : 'Groep toevoegen'}</Button>
+        {editing ? <Button appearance="secondary" onClick={onStopEditing}>Annuleren</Button> : null}
+      </div>
     </form>
   );
 }
