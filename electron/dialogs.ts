@@ -5,8 +5,7 @@ import { stat, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
 import { fileKinds, ipcChannels, OpenFileRequestSchema, SaveFileRequestSchema, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
-import { maxExchangeBytes } from '../shared/domain/exchange';
-import { formatNumber } from '../shared/format';
+import { maxExchangeBytes, tooLargeMessage } from '../shared/domain/exchange';
 import { validationError, type Result } from '../shared/errors';
 import { writeFileAtomic } from './core/files';
 import { isTrustedUrl } from './security';
@@ -61,10 +60,7 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
     try {
       // Checked before reading, so a huge file never fills the memory.
       const { size } = await stat(path);
-      if (size > maxExchangeBytes) {
-        const mb = (bytes: number) => formatNumber(bytes / 1024 / 1024, 1);
-        return { ok: false, error: { code: 'VALIDATION', message: `Het bestand is ${mb(size)} MB; een uitwisselbestand mag hoogstens ${mb(maxExchangeBytes)} MB zijn.` } };
-      }
+      if (size > maxExchangeBytes) return { ok: false, error: { code: 'VALIDATION', message: tooLargeMessage(size) } };
       return { ok: true, value: { opened: true, fileName: basename(path), text: await readFile(path, 'utf8') } };
     } catch (error) {
       console.error('open failed', error);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber } from './format';
+import {
+  countWords, dutchList, formatDate, formatDateTime, formatLocalDay, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber,
+} from './format';
 
 // Examples from the seeds: the universities' jobs (seed 003), the Werkkamer letter of 4 February 2022 (seed 004).
 describe('Dutch formatting', () => {
@@ -50,4 +52,22 @@ describe('Dutch formatting', () => {
   ])('reads the Dutch number %s', (text, value) => expect(parseDutchNumber(text)).toBe(value));
 
   it.each(['', 'twaalf', '1,2,3', '12.5.1', '1.23'])('does not read %j as a number', (text) => expect(parseDutchNumber(text)).toBeNull());
+});
+
+describe('Dutch wording', () => {
+  it.each([[[], ''], [['6'], '6'], [['6', '8'], '6 en 8'], [['6', '8', '9'], '6, 8 en 9']])('lists %j as “%s”', (items, text) => {
+    expect(dutchList(items)).toBe(text);
+  });
+
+  it('counts in singular and plural', () => {
+    expect(countWords(1, 'actie', 'acties')).toBe('1 actie');
+    expect(countWords(3, 'actie', 'acties')).toBe('3 acties');
+    expect(countWords(0, 'actie', 'acties')).toBe('0 acties');
+  });
+
+  it('shows a timestamp on the local day and clock', () => {
+    const local = new Date(2026, 1, 4, 0, 30);
+    expect(formatLocalDay(local.toISOString())).toBe('4 februari 2026');
+    expect(formatDateTime(local.toISOString())).toBe('4 februari 2026, 00:30');
+  });
 });

@@ -48,3 +48,26 @@ export function parseDutchNumber(text: string): number | null {
   const value = Number(trimmed.replace(/\./g, '').replace(',', '.'));
   return Number.isFinite(value) ? value : null;
 }
+
+/** "A", "A en B", "A, B en C". */
+export function dutchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+/** "1 actie", "3 acties". */
+export function countWords(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A timestamp as the day it was on this computer's clock: "4 februari 2026" (formatDate would take the UTC day). */
+export function formatLocalDay(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return formatDate(timestamp);
+  return formatDate(`${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`);
+}
+
+/** A timestamp as "4 februari 2026, 14:05" on this computer's clock. */
+export function formatDateTime(timestamp: string): string {
+  return `${formatLocalDay(timestamp)}, ${formatTime(timestamp)}`;
+}

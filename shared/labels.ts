@@ -1,4 +1,5 @@
 import type { Actor, AgendaStatus, Nature, TargetLevel } from './domain/agenda';
+import type { AuditKind } from './domain/signoff';
 
 /** The Dutch words the UI and the Word export use for the enums of the domain. */
 export const actorLabels: Record<Actor, string> = {
@@ -29,3 +30,15 @@ export const agendaStatusLabels: Record<AgendaStatus, string> = {
 
 /** Units offered when a target is made; any other unit may be typed. */
 export const commonUnits = ['banen', 'werkgevers', 'bijeenkomsten', 'deelnemers', 'begeleiders', 'euro', 'procent'];
+
+/** What happened, in the words of the Logboek. */
+export const auditKindLabels: Record<AuditKind, string> = {
+  aangemaakt: 'Aangemaakt',
+  bevroren: 'Bevroren en ter ondertekening aangeboden',
+  opmerking: 'Opmerking geplaatst',
+  opmerking_afgehandeld: 'Opmerking afgehandeld',
+  opmerking_heropend: 'Opmerking heropend',
+  ondertekend: 'Ondertekend',
+  geexporteerd: 'Geëxporteerd',
+  geimporteerd: 'Uitwisselbestand geïmporteerd',
+};

@@ -3,7 +3,7 @@ import type { AgendaDetail, AgendaStatus } from './domain/agenda';
 import type { ContentChange, RevisionContent } from './domain/signoff';
 
 /** The part of an agenda a revision freezes (see RevisionContentSchema for why execution data is left out). */
-export function revisionContentOf(agenda: AgendaDetail): RevisionContent {
+export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): RevisionContent {
   return {
     agendaId: agenda.id,
     sectorId: agenda.sectorId,

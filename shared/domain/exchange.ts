@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmployerHoursSchema, RealisedJobKindSchema } from './jobs';
+import { formatNumber } from '../format';
 import { DateSchema, IdSchema, requiredText, TimestampSchema } from './fields';
 import { AuditEventSchema, HashSchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema } from './signoff';
 
@@ -13,6 +14,12 @@ export const exchangeFormat = 'werkagenda-banenafspraak';
 export const exchangeVersion = 1;
 /** Larger files are refused before they are parsed. */
 export const maxExchangeBytes = 20 * 1024 * 1024;
+
+/** The Dutch refusal of a file that is too large; the open dialog, the browser upload and the core all say it the same way. */
+export function tooLargeMessage(bytes: number): string {
+  const megabytes = (value: number) => `${formatNumber(value / 1024 / 1024, 1)} MB`;
+  return `Het bestand is ${megabytes(bytes)}; een uitwisselbestand mag hoogstens ${megabytes(maxExchangeBytes)} zijn.`;
+}
 
 export const ExchangeRevisionSchema = z.object({
   id: IdSchema,

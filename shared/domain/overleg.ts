@@ -12,13 +12,13 @@ import { DateSchema, IdSchema, nonNegativeNumber, requiredText, YearSchema } fro
 export const OverlegSourceSchema = z.enum(['eigen', 'geimporteerd']);
 export type OverlegSource = z.infer<typeof OverlegSourceSchema>;
 
-/** What the sign-off of the compared revision amounts to; the core verifies the signatures, this only carries the outcome. */
+/**
+ * What the sign-off of the compared revision amounts to. The core verifies content and signatures first and
+ * leaves an agenda that fails out of the comparison (see FlaggedAgenda), so what is compared always verified.
+ */
 export const OverlegSignoffSchema = z.object({
   state: AgendaStatusSchema,
   validSignatures: z.number().int().min(0),
-  invalidSignatures: z.number().int().min(0),
-  /** The content no longer matches what was signed (changed after signing, or an altered file). */
-  tampered: z.boolean(),
 });
 export type OverlegSignoff = z.infer<typeof OverlegSignoffSchema>;
 

@@ -19,7 +19,7 @@ export function overlegAgenda(n: number, overrides: Partial<OverlegAgenda> = {})
     title: `Werkagenda ${n}`,
     source: 'eigen',
     revisionNumber: null,
-    signoff: { state: 'concept', validSignatures: 0, invalidSignatures: 0, tampered: false },
+    signoff: { state: 'concept', validSignatures: 0 },
     predecessorId: null,
     actions: [],
     knelpunten: [],

@@ -5,10 +5,9 @@ import { suggestedFileName } from '../export/agendaDocx';
 import { loadAgenda } from '../services/agendas';
 import { now, type Db, type Trx } from '../services/common';
 import { loadJobs } from '../services/jobs/jobs';
-import { listEvents } from '../services/signoff/audit';
+import { listEvents, logEvent } from '../services/signoff/audit';
 import { loadRemarks } from '../services/signoff/overview';
 import { getSettings } from '../services/signoff/settings';
-import { logEvent } from '../services/signoff/audit';
 import { loadRevisions, loadSignatures } from '../services/signoff/store';
 
 /** A stored revision's content as it travels: parsed when it can be, else as stored, so a damaged one stays visibly damaged. */
@@ -24,7 +23,7 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
     db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
       .select(['agendas.createdAt', 'agendas.importedPredecessorId', 'sectors.isEmployer'])
       .where('agendas.id', '=', agendaId).executeTakeFirstOrThrow(),
-    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db as Db, agendaId), getSettings(db), loadJobs(db, agendaId),
+    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db), loadJobs(db, agendaId),
     db.selectFrom('measurements').innerJoin('targets', 'targets.id', 'measurements.targetId')
       .select(['measurements.id', 'measurements.targetId', 'measurements.date', 'measurements.value', 'measurements.source', 'measurements.note'])
       .where('targets.agendaId', '=', agendaId).orderBy('measurements.date').execute(),
@@ -44,7 +43,7 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
     })),
     remarks,
     signatures,
-    audit: (await listEvents(db as Db, agendaId)).reverse(),
+    audit: (await listEvents(db, agendaId)).reverse(),
     monitoring: {
       measurements,
       employers: jobs.employers.map((employer) => ({ id: employer.id, name: employer.name, hours: employer.hours })),

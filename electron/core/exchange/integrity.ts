@@ -1,6 +1,5 @@
 import type { ExchangeFile } from '../../../shared/domain/exchange';
 import { canonicalJson } from '../../../shared/canonical';
-import { sha256Hex } from '../services/signoff/crypto';
 import { summariseRevisions, type StoredRevision } from '../services/signoff/verify';
 
 /** The file's revisions as they would be stored: their content canonicalised, their hash as the file declares it. */
@@ -18,10 +17,9 @@ export function storedRevisionsOf(file: ExchangeFile): StoredRevision[] {
 export function integrityProblems(file: ExchangeFile): string[] {
   const problems: string[] = [];
   const revisions = storedRevisionsOf(file);
-  for (const revision of revisions) {
-    if (sha256Hex(revision.content) !== revision.hash) {
-      problems.push(`Versie ${revision.number}: de inhoud komt niet overeen met de vingerafdruk. Het bestand is gewijzigd nadat deze versie werd bevroren.`);
-    }
+  const summaries = summariseRevisions(revisions, file.signatures);
+  for (const summary of summaries.filter((item) => !item.contentIntact)) {
+    problems.push(`Versie ${summary.number}: de inhoud komt niet overeen met de vingerafdruk. Het bestand is gewijzigd nadat deze versie werd bevroren.`);
   }
   const numbers = new Set(revisions.map((revision) => revision.number));
   for (const signature of file.signatures) {
@@ -29,7 +27,7 @@ export function integrityProblems(file: ExchangeFile): string[] {
       problems.push(`De handtekening van ${signature.signerName} hoort bij versie ${signature.revisionNumber}, die niet in het bestand staat.`);
     }
   }
-  for (const summary of summariseRevisions(revisions, file.signatures)) {
+  for (const summary of summaries) {
     for (const signature of summary.signatures) {
       if (!signature.valid) problems.push(`De handtekening van ${signature.signerName} op versie ${summary.number} is ongeldig: ${signature.problem}`);
     }

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import { ExchangeFileSchema, exchangeFormat, exchangeVersion, maxExchangeBytes, type ExchangeFile } from '../../../shared/domain/exchange';
+import { ExchangeFileSchema, exchangeFormat, exchangeVersion, maxExchangeBytes, tooLargeMessage, type ExchangeFile } from '../../../shared/domain/exchange';
 import { AppError } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
 
 const dutchTypes: Record<string, string> = {
   string: 'tekst', number: 'een getal', boolean: 'ja of nee', object: 'een object', array: 'een lijst', int: 'een heel getal',
@@ -28,8 +27,6 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return isOurMessage(issue.message) ? `${field}: ${why}` : `${field} ${why}`;
 }
 
-const megabytes = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
-
 function refuse(message: string): never {
   throw new AppError('VALIDATION', message, 'text');
 }
@@ -41,7 +38,7 @@ function refuse(message: string): never {
  */
 export function parseExchangeText(text: string): ExchangeFile {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxExchangeBytes) refuse(`Het bestand is ${megabytes(bytes)}; een uitwisselbestand mag hoogstens ${megabytes(maxExchangeBytes)} zijn.`);
+  if (bytes > maxExchangeBytes) refuse(tooLargeMessage(bytes));
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

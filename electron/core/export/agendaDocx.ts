@@ -1,4 +1,4 @@
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { Document, Packer, type ISectionOptions } from 'docx';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
 import type { ReferenceData } from '../../../shared/domain/reference';
 import { formatPeriod } from '../../../shared/format';
@@ -6,10 +6,10 @@ import { actionsByType } from './actions';
 import { appendix, monitoring, signatures, unusedTypes } from './closing';
 import { exportContext, type ExportContext, type ExportOptions } from './context';
 import { contents, cover } from './cover';
-import { pageFooter, pageHeader } from './frame';
+import { a4Section, pageHeader } from './frame';
 import { coreProperties } from './properties';
 import { type Block, introduction, lookback, objectives, problemAnalysis } from './sections';
-import { CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, PAGE, styles } from './styles';
+import { styles } from './styles';
 import { cleanText } from './text';
 
 export type { ExportOptions } from './context';
@@ -39,20 +39,8 @@ function sections(context: ExportContext): ISectionOptions[] {
   return [section(context, 'portrait', plan), section(context, 'landscape', actionsByType(context)), section(context, 'portrait', rest)];
 }
 
-/** A section of A4 pages with 2.5 cm margins and the running header and footer. */
 function section(context: ExportContext, orientation: 'portrait' | 'landscape', children: Block[]): ISectionOptions {
-  const landscape = orientation === 'landscape';
-  return {
-    properties: {
-      page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 },
-      },
-    },
-    headers: { default: pageHeader(context, landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH) },
-    footers: { default: pageFooter() },
-    children,
-  };
+  return a4Section(orientation, (width) => pageHeader(context, width), children);
 }
 
 /** The .docx file's bytes. */

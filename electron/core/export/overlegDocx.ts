@@ -1,14 +1,14 @@
-import { BorderStyle, Document, Header, Packer, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import { Document, Packer } from 'docx';
 import type { OverlegAgenda, OverlegPeriod, SectorGroup } from '../../../shared/domain/overleg';
 import type { ReferenceData } from '../../../shared/domain/reference';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
 import { agendaStatusLabels } from '../../../shared/labels';
-import { cycleChecks, cycleCheckCodes, jobsPerSector, sharedKnelpunten, typeMatrix } from '../../../shared/overleg';
+import { cycleChecks, cycleCheckCodes, cycleCheckLabels, jobsPerSector, sharedKnelpunten, typeMatrix } from '../../../shared/overleg';
 import { contents } from './cover';
-import { pageFooter } from './frame';
+import { a4Section, runningHeader } from './frame';
 import { corePropertiesOf } from './properties';
 import type { Block } from './sections';
-import { COLORS, CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, PAGE, styles } from './styles';
+import { COLORS, CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, styles } from './styles';
 import { cellText, dataTable } from './tables';
 import { cleanText, heading, labelled, missing, para, paragraphs } from './text';
 
@@ -23,16 +23,9 @@ export interface OverlegExport {
 
 const title = (input: OverlegExport) => `Vergelijking werkagenda's ${formatPeriod(input.period.startYear, input.period.endYear)}`;
 
-function header(input: OverlegExport, width: number): Header {
+function header(input: OverlegExport, width: number) {
   const group = input.group ? `, ${input.group.name}` : '';
-  return new Header({
-    children: [new Paragraph({
-      style: 'Small',
-      tabStops: [{ type: TabStopType.RIGHT, position: width }],
-      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLORS.border, space: 4 } },
-      children: [new TextRun({ text: cleanText(`Dossierhoudersoverleg: ${title(input).toLowerCase()}${group}`), color: COLORS.muted })],
-    })],
-  });
+  return runningHeader(`Dossierhoudersoverleg: ${title(input).toLowerCase()}${group}`, width);
 }
 
 function front(input: OverlegExport): Block[] {
@@ -70,7 +63,7 @@ function matrixSection(input: OverlegExport): Block[] {
 }
 
 function checksSection(input: OverlegExport): Block[] {
-  const labels = cycleChecks(input.agendas[0] ?? emptyAgenda, input.reference.actionTypes).map((check) => check.label);
+  const labels = cycleCheckCodes.map((code) => cycleCheckLabels[code]);
   const rows = input.agendas.map((agenda) => [agenda.sectorName, ...cycleChecks(agenda, input.reference.actionTypes).map((check) => [
     para(check.ok ? 'Ja' : 'Nee', { style: 'TableText' }, { bold: true }), ...paragraphs(check.detail, { style: 'TableText' }),
   ])]);
@@ -116,26 +109,6 @@ function knelpuntenSection(input: OverlegExport): Block[] {
   return result;
 }
 
-const emptyAgenda: OverlegAgenda = {
-  agendaId: '00000000-0000-4000-8000-000000000000', sectorId: '00000000-0000-4000-8000-000000000000', sectorName: '', isEmployer: false, startYear: 2025, endYear: 2026,
-  title: '', source: 'eigen', revisionNumber: null, signoff: { state: 'concept', validSignatures: 0, invalidSignatures: 0, tampered: false }, predecessorId: null,
-  actions: [], knelpunten: [], targets: [], jobGoals: [], unusedTypeReasons: [], accountability: '', latestRealised: null,
-};
-
-function section(input: OverlegExport, landscape: boolean, children: Block[]): ISectionOptions {
-  return {
-    properties: {
-      page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 },
-      },
-    },
-    headers: { default: header(input, landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH) },
-    footers: { default: pageFooter() },
-    children,
-  };
-}
-
 /** The comparison for the meeting, with the conventions of the agenda export (A4, Arial, headings, repeated table headers, nl-NL). */
 export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
   const document = new Document({
@@ -144,9 +117,9 @@ export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
     styles,
     features: { updateFields: true },
     sections: [
-      section(input, false, [...front(input), ...contents()]),
-      section(input, true, [...matrixSection(input), ...checksSection(input)]),
-      section(input, false, [...jobsSection(input), ...knelpuntenSection(input)]),
+      a4Section('portrait', (width) => header(input, width), [...front(input), ...contents()]),
+      a4Section('landscape', (width) => header(input, width), [...matrixSection(input), ...checksSection(input)]),
+      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...knelpuntenSection(input)]),
     ],
   });
   const period = formatPeriod(input.period.startYear, input.period.endYear);

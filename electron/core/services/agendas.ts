@@ -2,11 +2,17 @@ import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../
 import { AppError } from '../../../shared/errors';
 import { agendaScore } from '../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from './common';
-import { derivedStatus, signoffState } from './signoff/status';
+import { signoffState } from './signoff/status';
 import { logEvent } from './signoff/audit';
 
-/** The whole agenda as the editor and the export see it. */
+/** The whole agenda as the editor and the export see it, with its status as its revisions and signatures make it. */
 export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
+  const agenda = await readAgenda(db, id);
+  return { ...agenda, status: (await signoffState(db, agenda)).status };
+}
+
+/** The agenda's rows; the stored status column predates revisions and is not read (see signoff/verify.ts). */
+async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'status'>> {
   const agenda = await db.selectFrom('agendas')
     .innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
     .selectAll('agendas').select('sectors.name as sectorName')
@@ -38,14 +44,13 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
   const milestonesByAction = group(milestones, (row) => row.actionId);
   const actionOrder = new Map(actions.map((action, index) => [action.id, index]));
 
-  const detail: AgendaDetail = {
+  return {
     id: agenda.id,
     sectorId: agenda.sectorId,
     sectorName: agenda.sectorName,
     startYear: agenda.startYear,
     endYear: agenda.endYear,
     title: agenda.title,
-    status: agenda.status,
     predecessorId: agenda.predecessorId,
     importedFrom: agenda.importedFrom,
     introduction: agenda.introduction,
@@ -71,9 +76,6 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
     unusedTypeReasons: reasons,
     signatories: signatories.map(({ sortOrder: _s, ...signatory }) => ({ ...signatory, required: signatory.required === 1 })),
   };
-  // The stored status column predates revisions; the status follows from them (see signoff/verify.ts).
-  detail.status = await derivedStatus(db, detail);
-  return detail;
 }
 
 export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] }> {
@@ -95,7 +97,7 @@ export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; d
   const frozen = await db.selectFrom('revisions').select('agendaId').distinct().execute();
   const statusById = new Map(await Promise.all(frozen
     .filter((row) => rows.some((agenda) => agenda.id === row.agendaId && agenda.deletedAt === null))
-    .map(async (row) => [row.agendaId, await signoffState(db, await loadAgenda(db, row.agendaId))] as const)));
+    .map(async (row) => [row.agendaId, await signoffState(db, await readAgenda(db, row.agendaId))] as const)));
 
   const summaries: AgendaSummary[] = rows.map((row) => {
     const typeIds = typesByAgenda.get(row.id) ?? [];

@@ -1,6 +1,5 @@
 import { bridgeKey, fileKinds, type Bridge } from '../../../shared/bridge';
-import { maxExchangeBytes } from '../../../shared/domain/exchange';
-import { formatNumber } from '../../../shared/format';
+import { maxExchangeBytes, tooLargeMessage } from '../../../shared/domain/exchange';
 import { ApiCallError } from './client';
 
 export type OpenedFile = { fileName: string; text: string };
@@ -19,10 +18,7 @@ export async function openExchangeFile(): Promise<OpenedFile | null> {
   }
   const file = await pickInBrowser();
   if (!file) return null;
-  if (file.size > maxExchangeBytes) {
-    const mb = (bytes: number) => formatNumber(bytes / 1024 / 1024, 1);
-    throw new ApiCallError({ code: 'VALIDATION', message: `Het bestand is ${mb(file.size)} MB; een uitwisselbestand mag hoogstens ${mb(maxExchangeBytes)} MB zijn.` });
-  }
+  if (file.size > maxExchangeBytes) throw new ApiCallError({ code: 'VALIDATION', message: tooLargeMessage(file.size) });
   return { fileName: file.name, text: await file.text() };
 }
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from './Button';
+import { ModalDialog } from './ModalDialog';
 
 interface Props {
   open: boolean;
@@ -19,8 +20,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
-  const titleId = useId();
-  const bodyId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -41,22 +40,11 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="wa-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        cancel();
-      }}
-    >
-      <h2 className="utrecht-heading-2" id={titleId}>{title}</h2>
-      <div id={bodyId} className="utrecht-paragraph">{children}</div>
+    <ModalDialog dialogRef={dialog} title={title} description={children} onCancel={cancel}>
       <div className="utrecht-button-group">
         <Button appearance="danger" onClick={onConfirm}>{confirmLabel}</Button>
         <Button ref={cancelButton} appearance="secondary" onClick={cancel}>Annuleren</Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

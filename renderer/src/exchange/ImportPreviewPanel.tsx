@@ -1,6 +1,6 @@
 import type { ImportKind, ImportPreview } from '../../../shared/domain/exchange';
 import { Button } from '../components/Button';
-import { formatDateTime } from '../signoff/words';
+import { formatDateTime } from '../../../shared/format';
 
 /** The button that carries out an import, named after what it does. */
 export const importButtonLabels: Partial<Record<ImportKind, string>> = {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Button } from '../components/Button';
 import type { CellDetail } from './useOverleg';
-import { countOf } from './words';
+import { countWords } from '../../../shared/format';
 
 /** The actions behind the selected cell of the matrix, with their descriptions; focus moves here when a cell is opened. */
 export function CellActions({ detail, onBack }: { detail: CellDetail; onBack: () => void }) {
@@ -18,7 +18,7 @@ export function CellActions({ detail, onBack }: { detail: CellDetail; onBack: ()
   return (
     <div className="wa-overleg-cell" role="region" aria-labelledby="kop-overleg-cel" ref={region}>
       <h3 className="utrecht-heading-3" id="kop-overleg-cel" tabIndex={-1} ref={heading}>
-        Type {typeId} bij {label}: {countOf(actions.length, 'actie', 'acties')}
+        Type {typeId} bij {label}: {countWords(actions.length, 'actie', 'acties')}
       </h3>
       <p className="utrecht-paragraph wa-overleg-cell__context">{typeId}. {typeName} · {agenda.title}</p>
       {actions.length === 0 ? (

@@ -1,3 +1,4 @@
+import { cycleCheckCodes, cycleCheckLabels } from '../../../shared/overleg';
 import type { OverlegView } from './useOverleg';
 
 /**
@@ -5,7 +6,7 @@ import type { OverlegView } from './useOverleg';
  * "Nee" with what was found. Checks, not a ranking: there is no total.
  */
 export function CycleChecksSection({ view }: { view: OverlegView }) {
-  const labels = view.checks[0]?.checks.map((check) => ({ code: check.code, label: check.label })) ?? [];
+  const labels = cycleCheckCodes.map((code) => ({ code, label: cycleCheckLabels[code] }));
   return (
     <section className="wa-section" aria-labelledby="kop-overleg-cyclus">
       <h2 className="utrecht-heading-2" id="kop-overleg-cyclus" tabIndex={-1}>Volledigheid van de beleidscyclus</h2>

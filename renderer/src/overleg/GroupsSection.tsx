@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SectorGroup } from '../../../shared/domain/overleg';
-import { dutchList } from '../../../shared/overleg';
+import { dutchList } from '../../../shared/format';
 import { useReference } from '../api/ReferenceContext';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';

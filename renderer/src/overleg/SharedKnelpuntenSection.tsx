@@ -1,6 +1,6 @@
 import type { KnelpuntGroup } from '../../../shared/overleg';
 import type { OverlegView } from './useOverleg';
-import { countOf } from './words';
+import { countWords } from '../../../shared/format';
 
 const groupHeadingId = (group: KnelpuntGroup) => `kop-overleg-knelpunt-${group.catalogueId ?? 'overig'}`;
 
@@ -10,7 +10,7 @@ function KnelpuntCategory({ group, labels }: { group: KnelpuntGroup; labels: Map
       <div className="wa-overleg-knelpunt__head">
         <h3 className="utrecht-heading-3" id={groupHeadingId(group)}>{group.code ? `${group.code}. ${group.title}` : group.title}</h3>
         <span className={`utrecht-status-badge${group.shared ? ' wa-overleg-knelpunt__shared' : ''}`}>
-          {group.catalogueId === null ? countOf(group.sectorCount, 'sector', 'sectoren') : group.shared ? `Gedeeld door ${group.sectorCount} sectoren` : 'Eén sector'}
+          {group.catalogueId === null ? countWords(group.sectorCount, 'sector', 'sectoren') : group.shared ? `Gedeeld door ${group.sectorCount} sectoren` : 'Eén sector'}
         </span>
       </div>
       <p className="utrecht-paragraph wa-overleg-knelpunt__description">{group.description}</p>

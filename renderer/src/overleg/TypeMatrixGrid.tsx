@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { formatScore } from '../../../shared/format';
 import type { TypeMatrix } from '../../../shared/overleg';
 import type { SelectedCell } from './useOverleg';
-import { countOf } from './words';
+import { countWords } from '../../../shared/format';
 import { MatrixScores } from './MatrixScores';
 
 interface Props {
@@ -82,7 +82,7 @@ export function TypeMatrixGrid({ matrix, labels, selected, onSelect }: Props) {
                       className={`wa-overleg-matrix__count${cell.count === 0 ? ' wa-overleg-matrix__count--zero' : ''}`}
                       tabIndex={isActive ? 0 : -1}
                       aria-pressed={isSelected}
-                      aria-label={`${countOf(cell.count, 'actie', 'acties')} van type ${type.typeId} bij ${label}`}
+                      aria-label={`${countWords(cell.count, 'actie', 'acties')} van type ${type.typeId} bij ${label}`}
                       onFocus={() => setActive({ row: rowIndex, column: columnIndex })}
                       onKeyDown={(event) => onKeyDown(event, { row: rowIndex, column: columnIndex })}
                       onClick={() => onSelect({ typeId: type.typeId, agendaId: cell.agendaId })}

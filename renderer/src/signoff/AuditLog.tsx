@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../../shared/domain/signoff';
-import { auditKindLabels, formatDateTime } from './words';
+import { formatDateTime } from '../../../shared/format';
+import { auditKindLabels } from '../../../shared/labels';
 
 /** "Logboek": who did what when with this agenda, newest first. */
 export function AuditLog({ events }: { events: readonly AuditEvent[] }) {

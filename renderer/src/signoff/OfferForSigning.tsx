@@ -5,7 +5,7 @@ import { describedBy, FormField } from '../components/FormField';
 import { check } from '../validation';
 import { CompletenessWarning } from './CompletenessWarning';
 import { Fingerprint } from './Fingerprint';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { noticeId, type Notice } from './SignoffNotice';
 import { useSignoffState } from './useSignoff';
 

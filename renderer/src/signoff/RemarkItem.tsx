@@ -5,7 +5,7 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { focusWhenReady } from '../focus';
 import { describeTarget } from './remarkTargets';
 import { useSignoffState } from './useSignoff';
-import { formatDay } from './words';
+import { formatLocalDay } from '../../../shared/format';
 
 interface Props {
   remark: Remark;
@@ -37,13 +37,13 @@ export function RemarkItem({ remark, actions, showTarget = true }: Props) {
     <li className={`wa-signoff-remark${remark.resolved ? ' wa-signoff-remark--resolved' : ''}`}>
       <article id={remarkId(remark)} tabIndex={-1} aria-labelledby={metaId} className="wa-signoff-remark__body">
         <p className="utrecht-paragraph wa-signoff-remark__meta" id={metaId}>
-          <strong>{remark.author}</strong>, {formatDay(remark.createdAt)}
+          <strong>{remark.author}</strong>, {formatLocalDay(remark.createdAt)}
           {showTarget ? <> · over {about}</> : null} · {version}
         </p>
         <p className="utrecht-paragraph wa-signoff-remark__text">{remark.text}</p>
         {remark.resolved ? (
           <p className="utrecht-paragraph wa-muted wa-signoff-remark__resolved">
-            Afgehandeld{remark.resolvedBy ? ` door ${remark.resolvedBy}` : ''}{remark.resolvedAt ? ` op ${formatDay(remark.resolvedAt)}` : ''}.
+            Afgehandeld{remark.resolvedBy ? ` door ${remark.resolvedBy}` : ''}{remark.resolvedAt ? ` op ${formatLocalDay(remark.resolvedAt)}` : ''}.
           </p>
         ) : null}
         <div className="wa-row wa-row--wrap wa-signoff-remark__actions">

@@ -6,7 +6,7 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { FileExportButton } from '../exchange/FileExportButton';
 import { Fingerprint } from './Fingerprint';
 import { SignatureTable } from './SignatureTable';
-import { dutchList, formatDay } from './words';
+import { dutchList, formatLocalDay } from '../../../shared/format';
 
 interface Props {
   agendaId: string;
@@ -35,7 +35,7 @@ export function RevisionCard({ agendaId, revision, newest, sameAsDraft, onSign }
         {sameAsDraft ? <span className="wa-signoff-revision__draft">Gelijk aan het concept</span> : null}
       </div>
       <dl className="wa-facts">
-        <div><dt>Aangeboden</dt><dd>{formatDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
+        <div><dt>Aangeboden</dt><dd>{formatLocalDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
         <div><dt>Vingerafdruk</dt><dd><Fingerprint value={revision.fingerprint} /></dd></div>
       </dl>
       {!revision.contentIntact ? (

@@ -12,7 +12,7 @@ import { Fingerprint } from './Fingerprint';
 import { RevisionBadge } from './RevisionCard';
 import { RevisionContent } from './RevisionContent';
 import { SignoffContext, useSignoff } from './useSignoff';
-import { dutchList, formatDay } from './words';
+import { dutchList, formatLocalDay } from '../../../shared/format';
 
 /** One frozen version, read-only, as the board reads it: every section and action, with a place to leave a remark. */
 export function RevisionScreen() {
@@ -79,7 +79,7 @@ export function RevisionScreen() {
           <dl className="wa-facts">
             <div><dt>Sector</dt><dd>{agenda.sectorName}</dd></div>
             <div><dt>Periode</dt><dd>{formatPeriod(agenda.startYear, agenda.endYear)}</dd></div>
-            <div><dt>Aangeboden</dt><dd>{formatDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
+            <div><dt>Aangeboden</dt><dd>{formatLocalDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
           </dl>
           <CycleNav agendaId={agendaId} />
         </div>

@@ -4,7 +4,7 @@ import { SignInputSchema } from '../../../shared/domain/signoff';
 import { describedBy, FormField } from '../components/FormField';
 import { check } from '../validation';
 import { Fingerprint } from './Fingerprint';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { noticeId, type Notice } from './SignoffNotice';
 import { useSignoffState } from './useSignoff';
 

@@ -1,6 +1,6 @@
 import type { RevisionSummary, SignoffOverview } from '../../../shared/domain/signoff';
 import { Fingerprint } from './Fingerprint';
-import { dutchList } from './words';
+import { dutchList } from '../../../shared/format';
 
 /** The revisions, newest first. */
 export function newestFirst(revisions: readonly RevisionSummary[]): RevisionSummary[] {

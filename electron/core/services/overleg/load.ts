@@ -64,7 +64,7 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
       source: row.importedFrom ? 'geimporteerd' : 'eigen',
       revisionNumber: revision?.number ?? null,
       signoff: {
-        state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0, invalidSignatures: 0, tampered: false,
+        state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0,
       },
       predecessorId: detail.predecessorId ?? row.importedPredecessorId,
       actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds }) => ({ id, title, description, primaryTypeId, extraTypeIds })),

@@ -9,7 +9,7 @@ export async function logEvent(trx: Trx, agendaId: string, kind: AuditKind, summ
   }).execute();
 }
 
-export async function listEvents(db: Db, agendaId: string): Promise<AuditEvent[]> {
+export async function listEvents(db: Db | Trx, agendaId: string): Promise<AuditEvent[]> {
   const rows = await db.selectFrom('auditEvents').selectAll().where('agendaId', '=', agendaId).orderBy('at', 'desc').orderBy('id').execute();
   return rows.map((row) => ({ ...row, kind: row.kind as AuditKind }));
 }

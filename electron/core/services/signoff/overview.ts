@@ -3,14 +3,14 @@ import type { Remark, RemarkTarget, SignoffOverview } from '../../../../shared/d
 import { checkCompleteness } from '../../../../shared/completeness';
 import { contentChanges, revisionContentOf } from '../../../../shared/revisionContent';
 import { loadAgenda } from '../agendas';
-import type { Db } from '../common';
+import type { Db, Trx } from '../common';
 import { hashContent } from './crypto';
 import { getReference } from '../reference';
 import { getSettings } from './settings';
 import { loadRevisions, loadSignatures } from './store';
 import { intactContent, statusOf, summariseRevisions } from './verify';
 
-export async function loadRemarks(db: Db, agendaId: string): Promise<Remark[]> {
+export async function loadRemarks(db: Db | Trx, agendaId: string): Promise<Remark[]> {
   const rows = await db.selectFrom('remarks').selectAll().where('agendaId', '=', agendaId).orderBy('createdAt').execute();
   return rows.map(({ targetKind, targetId, resolved, ...row }) => ({
     ...row,

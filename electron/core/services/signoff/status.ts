@@ -6,7 +6,7 @@ import { loadRevisions, loadSignatures } from './store';
 import { statusOf, summariseRevisions } from './verify';
 
 /** The status of a loaded agenda and its newest vastgestelde version; an agenda never frozen is a concept without any hashing. */
-export async function signoffState(db: Db | Trx, agenda: AgendaDetail): Promise<{ status: AgendaStatus; vastgesteldNumber: number | null }> {
+export async function signoffState(db: Db | Trx, agenda: Omit<AgendaDetail, 'status'>): Promise<{ status: AgendaStatus; vastgesteldNumber: number | null }> {
   const revisions = await loadRevisions(db, agenda.id);
   if (revisions.length === 0) return { status: 'concept', vastgesteldNumber: null };
   const summaries = summariseRevisions(revisions, await loadSignatures(db, agenda.id));
@@ -16,6 +16,3 @@ export async function signoffState(db: Db | Trx, agenda: AgendaDetail): Promise<
   };
 }
 
-export async function derivedStatus(db: Db | Trx, agenda: AgendaDetail): Promise<AgendaStatus> {
-  return (await signoffState(db, agenda)).status;
-}

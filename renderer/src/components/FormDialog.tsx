@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Button } from '../components/Button';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { focusWhenReady } from '../focus';
+import { Button } from './Button';
+import { ModalDialog } from './ModalDialog';
 
 interface Props {
   open: boolean;
@@ -29,8 +30,6 @@ export function FormDialog({ open, title, description, children, submitLabel, bu
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const cancelled = useRef(false);
-  const titleId = useId();
-  const descriptionId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -55,18 +54,7 @@ export function FormDialog({ open, title, description, children, submitLabel, bu
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="wa-dialog wa-signoff-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      onCancel={(event) => {
-        event.preventDefault();
-        cancel();
-      }}
-    >
-      <h2 className="utrecht-heading-2" id={titleId}>{title}</h2>
-      <div id={descriptionId} className="wa-signoff-dialog__description">{description}</div>
+    <ModalDialog dialogRef={dialog} title={title} description={description} className="wa-signoff-dialog" descriptionClassName="wa-signoff-dialog__description" onCancel={cancel}>
       {open ? (
         <form noValidate onSubmit={(event) => { event.preventDefault(); if (!busy) onSubmit(); }}>
           {children}
@@ -77,6 +65,6 @@ export function FormDialog({ open, title, description, children, submitLabel, bu
           </div>
         </form>
       ) : null}
-    </dialog>
+    </ModalDialog>
   );
 }
