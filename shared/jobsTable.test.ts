@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmployerHours, RealisedJobs } from './domain/jobs';
 import { formatNumber, formatPercent } from './format';
-import { paidHoursPerYear, realisationRows, requiredJobs, requiredPerYear, targetForYear } from './jobsTable';
+import { comparisonWords, jobsFigures, jobsSentence, paidHoursPerYear, realisationRows, requiredJobs, requiredPerYear, targetForYear } from './jobsTable';
 
 const fte = (year: number, count: number, hoursPerWeek: number): EmployerHours => ({ year, kind: 'fte', hoursPerYear: null, fte: count, hoursPerWeek });
 const uren = (year: number, hoursPerYear: number): EmployerHours => ({ year, kind: 'uren', hoursPerYear, fte: null, hoursPerWeek: null });
@@ -50,21 +50,48 @@ describe('realisation per reference date (seed 003, universities)', () => {
     const rows = realisationRows([jobs('2019-12-31', 36.2), jobs('2019-07-01', 29.02)], required, [{ year: 2019, jobs: 56.3 }]);
     expect(rows.map((row) => row.date)).toEqual(['2019-07-01', '2019-12-31']);
     const end = rows[1]!;
-    expect(end.target).toEqual({ value: 56.3, source: 'doel' });
+    expect(end.target).toEqual({ year: 2019, value: 56.3, source: 'doel' });
     expect(formatPercent(end.share!)).toBe('64%');
     expect(formatNumber(end.behind!, 1)).toBe('20,1');
     expect(formatNumber(rows[0]!.realised!)).toBe('29,02');
     expect(formatPercent(rows[0]!.share!)).toBe('52%');
   });
 
-  it('prefers the target from the quotum over the agenda goal, and has none without either', () => {
+  it("prefers the agenda's own goal over the quotum requirement, and has none without either", () => {
     // 3,746,765 paid hours at 2% is 56.3 jobs.
     const required = requiredPerYear([2019, 2020], [{ id: 'u', name: 'Universiteit', hours: [uren(2019, 3_746_765)] }], [{ year: 2019, percentage: 2, source: '' }]);
-    expect(targetForYear(2019, required, [{ year: 2019, jobs: 99 }])).toEqual({ value: expect.closeTo(56.3, 9), source: 'quotum' });
-    expect(targetForYear(2020, required, [{ year: 2020, jobs: 60 }])).toEqual({ value: 60, source: 'doel' });
+    expect(targetForYear(2019, required, [{ year: 2019, jobs: 99 }])).toEqual({ year: 2019, value: 99, source: 'doel' });
+    expect(targetForYear(2019, required, [])).toEqual({ year: 2019, value: expect.closeTo(56.3, 9), source: 'quotum' });
+    expect(targetForYear(2020, required, [{ year: 2020, jobs: 60 }])).toEqual({ year: 2020, value: 60, source: 'doel' });
     expect(targetForYear(2020, required, [])).toBeNull();
     const [row] = realisationRows([jobs('2020-06-30', 10)], required, []);
     expect(row).toMatchObject({ realised: 10, target: null, share: null, behind: null });
+  });
+
+  it('gives no quotum to an employer with 40,575 paid hours a year or fewer', () => {
+    const [year] = requiredPerYear([2025], [
+      { id: 'groot', name: 'Groot', hours: [uren(2025, 1_331_000)] },
+      { id: 'klein', name: 'Klein', hours: [uren(2025, 40_575)] },
+    ], [{ year: 2025, percentage: 2.76, source: '' }]);
+    expect(year!.employers.map((row) => [row.quotumApplies, row.required])).toEqual([[true, expect.closeTo(27.6, 9)], [false, null]]);
+    expect(year!.total).toBeCloseTo(27.6, 9);
+    expect(year!.belowThreshold).toBe(1);
+    const [onlySmall] = requiredPerYear([2025], [{ id: 'klein', name: 'Klein', hours: [uren(2025, 20_000)] }], [{ year: 2025, percentage: 2.76, source: '' }]);
+    expect(onlySmall!.total).toBeNull();
+  });
+
+  it('says in words that a date before 31 December is compared with the target for the whole year', () => {
+    const figures = jobsFigures({
+      startYear: 2019, endYear: 2020, jobGoals: [{ year: 2019, jobs: 56.3 }], employers: [], quotumPercentages: [],
+      realised: [jobs('2019-07-01', 29.02), jobs('2019-12-31', 36.2)],
+    });
+    const [july, december] = figures.rows;
+    expect(july!.beforeYearEnd).toBe(true);
+    expect(comparisonWords(july!)).toBe('doel van de werkagenda voor eind 2019; de peildatum ligt vóór het einde van het jaar');
+    expect(jobsSentence(december!)).toBe('36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, 20,1 banen achter.');
+    expect(jobsFigures({ ...figures, startYear: 2019, endYear: 2020, jobGoals: [{ year: 2019, jobs: 56.3 }], employers: [], quotumPercentages: [],
+      realised: [jobs('2019-07-01', 29.02), jobs('2019-12-31', 36.2)] }, '2019-09-30').latest?.date).toBe('2019-07-01');
+    expect(jobsSentence(null)).toBe('Nog geen gerealiseerde banen vastgelegd.');
   });
 
   it('uses the sector figure of a date when there is one, else the employers summed, and keeps inkoop/SROI apart', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionSchema, AgendaFieldsSchema, AgendaStatusSchema, JobGoalSchema, KnelpuntSchema, TargetSchema, UnusedTypeReasonSchema } from './agenda';
-import { DateSchema, IdSchema, nonNegativeNumber, requiredText, YearSchema } from './fields';
+import { DateSchema, IdSchema, requiredText, YearSchema } from './fields';
+import { EmployerHoursSchema, QuotumPercentageSchema, RealisedJobKindSchema } from './jobs';
 
 /**
  * The dossierhoudersoverleg (workflow 6): one agenda as it enters the comparison
@@ -34,12 +35,17 @@ export const OverlegTargetSchema = TargetSchema.pick({ id: true, actionId: true,
 });
 export type OverlegTarget = z.infer<typeof OverlegTargetSchema>;
 
-/** The latest sector-wide figure of regular jobs (inkoop/SROI is kept apart and not compared here). */
-export const OverlegRealisedSchema = z.object({
-  date: DateSchema,
-  jobs: nonNegativeNumber('Het aantal banen', 10_000_000),
+/**
+ * What the jobs figures of an agenda are computed from (shared/jobsTable.ts, the same
+ * as on Banen en quotum): employers with their paid hours, realised jobs per date, and
+ * the quotum percentages used (this installation's, or those the sender's file carried).
+ */
+export const OverlegJobsSchema = z.object({
+  employers: z.array(z.object({ id: IdSchema, name: z.string(), hours: z.array(EmployerHoursSchema) })),
+  realised: z.array(z.object({ employerId: IdSchema.nullable(), referenceDate: DateSchema, jobs: z.number().min(0), kind: RealisedJobKindSchema })),
+  quotumPercentages: z.array(QuotumPercentageSchema),
 });
-export type OverlegRealised = z.infer<typeof OverlegRealisedSchema>;
+export type OverlegJobs = z.infer<typeof OverlegJobsSchema>;
 
 export const OverlegAgendaSchema = z.object({
   agendaId: IdSchema,
@@ -61,7 +67,7 @@ export const OverlegAgendaSchema = z.object({
   jobGoals: z.array(JobGoalSchema),
   unusedTypeReasons: z.array(UnusedTypeReasonSchema),
   accountability: AgendaFieldsSchema.shape.accountability,
-  latestRealised: OverlegRealisedSchema.nullable(),
+  jobs: OverlegJobsSchema,
 });
 export type OverlegAgenda = z.infer<typeof OverlegAgendaSchema>;
 

@@ -1,3 +1,5 @@
+import { targetSourceLabels } from '../jobsTable';
+import type { SectorJobs } from './jobs';
 import type { TypeMatrix } from './matrix';
 
 /**
@@ -32,10 +34,35 @@ export function csvField(value: string | number): string {
  */
 export const csvScore = (score: number, of: number): string => `${score} van ${of}`;
 
-export function matrixCsv(matrix: TypeMatrix): string {
+/** A decimal as Dutch Excel reads it: a comma, no thousands separator ("29,02"); empty when unknown. */
+export const csvDecimal = (value: number | null, decimals = 2): string =>
+  value === null ? '' : String(Math.round(value * 10 ** decimals) / 10 ** decimals).replace('.', ',');
+
+type Fields = (string | number)[];
+
+function matrixLines(matrix: TypeMatrix): Fields[] {
   const header = ['Actietype', ...matrix.columns.map((column) => column.sectorName), "Aantal agenda's"];
   const rows = matrix.rows.map((row) => [`${row.typeId}. ${row.typeName}`, ...row.cells.map((cell) => cell.count), row.agendaCount]);
   const scores = ['Score', ...matrix.columns.map((column) => csvScore(column.score, matrix.typeTotal)), ''];
-  const lines = [header, ...rows, scores].map((fields) => fields.map(csvField).join(separator));
-  return bom + lines.join(lineEnd) + lineEnd;
+  return [header, ...rows, scores];
+}
+
+/** The jobs per sector, the same figures as the screen and the Word export (shared/overleg/jobs.ts). */
+function jobsLines(jobs: readonly SectorJobs[]): Fields[] {
+  const header = ['Sector', 'Jaar van het doel', 'Doel (banen)', 'Soort doel', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Banen achter'];
+  return [header, ...jobs.map((row) => [
+    row.sectorName, row.year, csvDecimal(row.target?.value ?? null, 1), row.target ? targetSourceLabels[row.target.source] : 'geen doel',
+    csvDecimal(row.realised), row.date ?? '', row.share === null ? '' : `${Math.round(row.share * 100)}%`, csvDecimal(row.behind, 1),
+  ])];
+}
+
+const linesToCsv = (lines: Fields[]) => bom + lines.map((fields) => fields.map(csvField).join(separator)).join(lineEnd) + lineEnd;
+
+export function matrixCsv(matrix: TypeMatrix): string {
+  return linesToCsv(matrixLines(matrix));
+}
+
+/** The overleg's CSV: the type x sector matrix, an empty line, then the jobs per sector. */
+export function overlegCsv(matrix: TypeMatrix, jobs: readonly SectorJobs[]): string {
+  return linesToCsv([...matrixLines(matrix), [], ['Banen per sector'], ...jobsLines(jobs)]);
 }

@@ -1,26 +1,25 @@
 import type { OverlegAgenda } from '../domain/overleg';
-import { targetForYear } from '../jobsTable';
-import { realisation } from '../quotum';
+import { jobsFigures, type RealisationRow, type YearTarget } from '../jobsTable';
 
 /**
- * Jobs per sector for the overleg (issue 6, item 4): the latest realised figure
- * against the agenda's jobs goal of the same year. Comparing a figure with the
- * goal of another year would overstate or hide a gap, so without a goal for the
- * year of the figure there is no percentage. Without any figure the row shows
- * the goal of the last year of the period, so the chart still has a target.
- * Only the agenda's own goals are used: imported agendas carry no employer hours
- * to derive a quotum target from.
+ * Jobs per sector for the overleg: the latest realised figure against the target of
+ * its own year, computed by jobsFigures exactly as on the sector's Banen en quotum
+ * screen (own goal, else the quotum requirement of the employers above the threshold).
+ * Without any figure the row shows the target of the last year of the period, so
+ * the chart still has a target.
  */
 
-type JobsAgenda = Pick<OverlegAgenda, 'agendaId' | 'sectorId' | 'sectorName' | 'endYear' | 'jobGoals' | 'latestRealised'>;
+type JobsAgenda = Pick<OverlegAgenda, 'agendaId' | 'sectorId' | 'sectorName' | 'startYear' | 'endYear' | 'jobGoals' | 'jobs'>;
 
 export interface SectorJobs {
   agendaId: string;
   sectorId: string;
   sectorName: string;
-  /** The year whose goal is the target: the year of the realised figure, or else the last year of the period. */
+  /** The year whose target is used: the year of the realised figure, or else the last year of the period. */
   year: number;
-  target: number | null;
+  target: YearTarget | null;
+  /** The latest row with a realised figure (null: none yet), as Banen en quotum shows it. */
+  row: RealisationRow | null;
   realised: number | null;
   /** Reference date of `realised` ("2019-12-31"). */
   date: string | null;
@@ -31,20 +30,21 @@ export interface SectorJobs {
 }
 
 export function jobsOfSector(agenda: JobsAgenda): SectorJobs {
-  const latest = agenda.latestRealised;
+  const figures = jobsFigures({ startYear: agenda.startYear, endYear: agenda.endYear, jobGoals: agenda.jobGoals, ...agenda.jobs });
+  const latest = figures.latest;
   const year = latest ? Number(latest.date.slice(0, 4)) : agenda.endYear;
-  const target = targetForYear(year, [], agenda.jobGoals)?.value ?? null;
-  const result = latest && target !== null ? realisation(latest.jobs, target) : null;
+  const target = latest ? latest.target : figures.targets.find((entry) => entry.year === year)?.target ?? null;
   return {
     agendaId: agenda.agendaId,
     sectorId: agenda.sectorId,
     sectorName: agenda.sectorName,
     year,
     target,
-    realised: latest?.jobs ?? null,
+    row: latest,
+    realised: latest?.realised ?? null,
     date: latest?.date ?? null,
-    share: result && target !== null && target > 0 ? result.share : null,
-    behind: result ? result.behind : null,
+    share: latest?.share ?? null,
+    behind: latest?.behind ?? null,
   };
 }
 

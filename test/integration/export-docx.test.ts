@@ -276,7 +276,7 @@ describe('the jobs table under Monitoring', () => {
     const result = await exportAgendaById(database.db, agenda.id, null, generatedOn);
     await database.close();
     const text = flat(render(writeFile(join(tempDir(), 'banen.docx'), result.data), imageDir));
-    for (const expected of ['Peildatum', '1 juli 2019', '31 december 2019', '29,02', '36,2', '56,3 (doel werkagenda)', '64%', '20,1', '4,5']) expectText(text, expected);
+    for (const expected of ['Peildatum', '1 juli 2019', '31 december 2019', '29,02', '36,2', '56,3 (doel van de werkagenda voor eind 2019)', 'vóór het einde van het jaar', '64%', '20,1', '4,5']) expectText(text, expected);
     expectText(text, 'Nog geen realisatiecijfers vastgelegd.', true);
   }, 120_000);
 });

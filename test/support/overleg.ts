@@ -27,7 +27,7 @@ export function overlegAgenda(n: number, overrides: Partial<OverlegAgenda> = {})
     jobGoals: [],
     unusedTypeReasons: [],
     accountability: '',
-    latestRealised: null,
+    jobs: { employers: [], realised: [], quotumPercentages: [] },
     ...overrides,
   };
 }

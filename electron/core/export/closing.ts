@@ -1,7 +1,7 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, HeightRule } from 'docx';
 import type { Signatory } from '../../../shared/domain/agenda';
 import { formatDate, formatNumber, formatPercent, formatScore } from '../../../shared/format';
-import { realisationRows, requiredPerYear, yearsOf } from '../../../shared/jobsTable';
+import { comparisonWords, jobsFigures, jobsTargetRule } from '../../../shared/jobsTable';
 import { actionsPerType, agendaScore, unusedSignificantTypes } from '../../../shared/score';
 import type { ExportContext, ExportSignature } from './context';
 import { type Block, jobsTable } from './sections';
@@ -12,17 +12,17 @@ import { cleanText, heading, missing, para, runs, textOr } from './text';
 /** The realised jobs per reference date against the target, as on the Banen en quotum screen. */
 function realisationTable({ agenda, options }: ExportContext): Block[] {
   const jobs = options.jobs;
-  const rows = jobs
-    ? realisationRows(jobs.realised, requiredPerYear(yearsOf(agenda.startYear, agenda.endYear), jobs.employers, jobs.quotumPercentages), agenda.jobGoals)
-    : [];
+  // The plan's goals come from the agenda shown (a frozen revision may differ from the draft); the figures from the jobs screen.
+  const rows = jobs ? jobsFigures({ ...jobs, startYear: agenda.startYear, endYear: agenda.endYear, jobGoals: agenda.jobGoals }).rows : [];
   if (rows.length === 0) return [missing('Nog geen realisatiecijfers vastgelegd.', { spacing: { before: 160 } })];
   const figure = (value: number | null, decimals = 2) => (value === null ? '–' : formatNumber(value, decimals));
   return [
     para('Gerealiseerde banen per peildatum tegenover het doel van dat jaar. Banen via inkoop en SROI staan apart en tellen niet mee.'),
+    para(jobsTargetRule, { style: 'Small' }),
     dataTable(['Peildatum', 'Gerealiseerd', 'Doel', 'Percentage', 'Achterstand', 'Via inkoop en SROI'], [18, 15, 20, 14, 15, 18], rows.map((row) => [
       formatDate(row.date),
       figure(row.realised),
-      row.target ? `${formatNumber(row.target.value, 1)} (${row.target.source === 'doel' ? 'doel werkagenda' : 'uit quotum'})` : 'geen doel',
+      row.target ? `${formatNumber(row.target.value, 1)} (${comparisonWords(row)})` : 'geen doel',
       row.share === null ? '–' : formatPercent(row.share),
       figure(row.behind, 1),
       figure(row.inkoop),

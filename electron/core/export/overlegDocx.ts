@@ -4,6 +4,7 @@ import type { ReferenceData } from '../../../shared/domain/reference';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
 import { agendaStatusLabels } from '../../../shared/labels';
 import { cycleChecks, cycleCheckCodes, cycleCheckLabels, jobsPerSector, sharedKnelpunten, typeMatrix } from '../../../shared/overleg';
+import { jobsTargetRule, targetSourceLabels } from '../../../shared/jobsTable';
 import { contents } from './cover';
 import { a4Section, runningHeader } from './frame';
 import { corePropertiesOf } from './properties';
@@ -77,15 +78,16 @@ function checksSection(input: OverlegExport): Block[] {
 function jobsSection(input: OverlegExport): Block[] {
   const rows = jobsPerSector(input.agendas).map((row) => [
     row.sectorName,
-    row.target === null ? 'geen doel' : `${formatNumber(row.target, 1)} (${row.year})`,
+    row.target === null ? `geen doel voor ${row.year}` : `${formatNumber(row.target.value, 1)} (${targetSourceLabels[row.target.source]}, ${row.year})`,
     row.realised === null ? 'nog niet gemeld' : formatNumber(row.realised),
-    row.date ? formatDate(row.date) : '–',
+    row.row ? `${formatDate(row.row.date)}${row.row.beforeYearEnd && row.row.target ? ` (vergeleken met het doel voor eind ${row.year})` : ''}` : '–',
     row.share === null ? '–' : formatPercent(row.share),
     row.behind === null ? '–' : formatNumber(row.behind, 1),
   ]);
   return [
     heading('Banen: doel en realisatie', 1, { pageBreakBefore: true }),
-    para('Per sector het doel voor het jaar van de laatste realisatie en het laatst gemelde aantal gerealiseerde banen (zonder inkoop en SROI).'),
+    para('Per sector het doel voor het jaar van de laatste realisatie en het laatst gemelde aantal gerealiseerde banen (zonder inkoop en SROI), berekend zoals op het scherm Banen en quotum van de sector.'),
+    para(jobsTargetRule, { style: 'Small' }),
     rows.length ? dataTable(['Sector', 'Doel (jaar)', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Achterstand'], [24, 16, 15, 19, 12, 14], rows, CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
   ];
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EmployerNameSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema, type Employer, type EmployerHours, type EmployerHoursInput, type JobsOverview } from '../../../shared/domain/jobs';
 import { formatNumber, parseDutchNumber } from '../../../shared/format';
-import type { RequiredYear } from '../../../shared/jobsTable';
+import type { RequiredEmployer, RequiredYear } from '../../../shared/jobsTable';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
@@ -28,6 +28,7 @@ export function EmployersSection({ jobs, required, run, onMissingPercentage }: P
       <p className="utrecht-paragraph">
         De werkgevers onder deze werkagenda (bij Rijk, Politie en Defensie: de organisatie of haar onderdelen). Vul per jaar de verloonde uren in,
         of het aantal fte en de uren per week. Benodigde banen = quotumpercentage × verloonde uren per jaar / 1.331 (een baan is 25,5 uur per week).
+        Het quotum geldt alleen voor werkgevers met meer dan 40.575 verloonde uren per jaar (25 of meer medewerkers); kleinere werkgevers krijgen geen quotum.
       </p>
       <MissingPercentages required={required} onMissingPercentage={onMissingPercentage} />
       {jobs.employers.map((employer) => (
@@ -196,9 +197,17 @@ function NewEmployerForm({ agendaId, run }: { agendaId: string; run: Run }) {
   );
 }
 
+const unknown = <><span aria-hidden="true">–</span><VisuallyHidden>onbekend</VisuallyHidden></>;
+
+/** An employer's required jobs in a year; below the quotum threshold it says so instead of giving a quotum. */
+function RequiredCell({ entry }: { entry: RequiredEmployer | undefined }) {
+  if (entry?.quotumApplies === false) return <td className="utrecht-table__cell wa-numeric wa-muted">geen quotum <span className="wa-note">(40.575 uur of minder)</span></td>;
+  return <td className="utrecht-table__cell wa-numeric">{entry?.required == null ? unknown : formatNumber(entry.required, 1)}</td>;
+}
+
 /** Required jobs per employer and year, with the sector total: a real table. */
 function RequiredTable({ jobs, required }: { jobs: JobsOverview; required: RequiredYear[] }) {
-  const cell = (value: number | null) => (value === null ? <><span aria-hidden="true">–</span><VisuallyHidden>onbekend</VisuallyHidden></> : formatNumber(value, 1));
+  const cell = (value: number | null) => (value === null ? unknown : formatNumber(value, 1));
   return (
     <div className="wa-table-wrapper">
       <table className="utrecht-table utrecht-table--html-table wa-jobs-table">
@@ -218,7 +227,7 @@ function RequiredTable({ jobs, required }: { jobs: JobsOverview; required: Requi
             <tr className="utrecht-table__row" key={employer.id}>
               <th className="utrecht-table__cell wa-row-title" scope="row">{employer.name}</th>
               {required.map((year) => (
-                <td className="utrecht-table__cell wa-numeric" key={year.year}>{cell(year.employers.find((entry) => entry.employerId === employer.id)?.required ?? null)}</td>
+                <RequiredCell key={year.year} entry={year.employers.find((entry) => entry.employerId === employer.id)} />
               ))}
             </tr>
           ))}

@@ -2,7 +2,7 @@ import { AgendaLoading } from '../components/AgendaLoading';
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { formatPeriod } from '../../../shared/format';
-import { realisationRows, requiredPerYear, yearsOf } from '../../../shared/jobsTable';
+import { jobsFigures } from '../../../shared/jobsTable';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { CycleNav } from '../editor/CycleNav';
@@ -20,13 +20,9 @@ export function JobsScreen() {
   const clearSuggestedYear = useCallback(() => setSuggestedYear(''), []);
   useDocumentTitle(jobs ? `Banen en quotum: ${jobs.agenda.title}` : loadError ? 'Werkagenda niet gevonden' : 'Banen en quotum');
 
-  const required = useMemo(
-    () => (jobs ? requiredPerYear(yearsOf(jobs.agenda.startYear, jobs.agenda.endYear), jobs.employers, jobs.quotumPercentages) : []),
-    [jobs],
-  );
-  const rows = useMemo(() => (jobs ? realisationRows(jobs.realised, required, jobs.agenda.jobGoals) : []), [jobs, required]);
+  const figures = useMemo(() => (jobs ? jobsFigures({ ...jobs.agenda, ...jobs }) : null), [jobs]);
 
-  if (!jobs) {
+  if (!jobs || !figures) {
     return <AgendaLoading error={loadError} />;
   }
 
@@ -43,9 +39,9 @@ export function JobsScreen() {
         </dl>
         <CycleNav agendaId={jobs.agenda.id} />
         <QuotumSection percentages={jobs.quotumPercentages} run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={clearSuggestedYear} />
-        <EmployersSection jobs={jobs} required={required} run={run} onMissingPercentage={(year) => setSuggestedYear(String(year))} />
+        <EmployersSection jobs={jobs} required={figures.required} run={run} onMissingPercentage={(year) => setSuggestedYear(String(year))} />
         <RealisedSection jobs={jobs} run={run} />
-        <RealisationSection rows={rows} required={required} jobGoals={jobs.agenda.jobGoals} startYear={jobs.agenda.startYear} endYear={jobs.agenda.endYear} />
+        <RealisationSection figures={figures} startYear={jobs.agenda.startYear} endYear={jobs.agenda.endYear} />
       </main>
     </>
   );

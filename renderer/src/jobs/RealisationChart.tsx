@@ -1,14 +1,13 @@
-import type { JobGoal } from '../../../shared/domain/agenda';
-import { formatDate, formatNumber, formatPercent } from '../../../shared/format';
-import { targetForYear, yearsOf, type RealisationRow, type RequiredYear } from '../../../shared/jobsTable';
+import { formatNumber } from '../../../shared/format';
+import { jobsSentence, targetSourceLabels, yearsOf, type JobsFigures, type TargetSource } from '../../../shared/jobsTable';
 
 interface Props {
-  rows: RealisationRow[];
-  required: RequiredYear[];
-  jobGoals: JobGoal[];
+  figures: JobsFigures;
   startYear: number;
   endYear: number;
 }
+
+const sourceOrder: TargetSource[] = ['doel', 'quotum'];
 
 const width = 720;
 const height = 300;
@@ -29,9 +28,10 @@ function ticksUpTo(max: number): number[] {
  * styles: colours come from CSS classes). role="img" with a summary; the same
  * figures are in the table above for screen readers.
  */
-export function RealisationChart({ rows, required, jobGoals, startYear, endYear }: Props) {
+export function RealisationChart({ figures, startYear, endYear }: Props) {
+  const { rows, targets } = figures;
   const years = yearsOf(startYear, endYear);
-  const targets = years.map((year) => ({ year, target: targetForYear(year, required, jobGoals) }));
+  const sources = sourceOrder.filter((source) => targets.some((entry) => entry.target?.source === source));
   const first = dayNumber(`${startYear}-01-01`);
   const last = dayNumber(`${endYear + 1}-01-01`);
   const values = [...rows.map((row) => row.realised ?? 0), ...targets.map((entry) => entry.target?.value ?? 0)];
@@ -41,12 +41,7 @@ export function RealisationChart({ rows, required, jobGoals, startYear, endYear 
   const y = (value: number) => height - margin.bottom - (value / top) * (height - margin.top - margin.bottom);
   const points = rows.filter((row) => row.realised !== null).map((row) => ({ row, cx: x(dayNumber(row.date)), cy: y(row.realised!) }));
 
-  const latest = [...rows].reverse().find((row) => row.realised !== null);
-  const summary = latest
-    ? `Grafiek van gerealiseerde banen tegenover het doel, ${startYear}-${endYear}. Laatste peildatum ${formatDate(latest.date)}: ${formatNumber(latest.realised!)} banen`
-      + (latest.target ? ` van ${formatNumber(latest.target.value, 1)} (${formatPercent(latest.share ?? 0)}), ${formatNumber(latest.behind ?? 0, 1)} achter.` : ', geen doel.')
-      + ' De cijfers staan ook in de tabel.'
-    : 'Grafiek zonder gerealiseerde banen.';
+  const summary = `Grafiek van gerealiseerde banen tegenover het doel per jaar, ${startYear}-${endYear}. ${jobsSentence(figures.latest)} De cijfers staan ook in de tabel.`;
 
   return (
     <figure className="wa-chart">
@@ -65,14 +60,16 @@ export function RealisationChart({ rows, required, jobGoals, startYear, endYear 
         ))}
         <line className="wa-chart__axis" x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} />
         {targets.map(({ year, target }) => target ? (
-          <line key={year} className="wa-chart__target" x1={x(dayNumber(`${year}-01-01`))} x2={x(dayNumber(`${year + 1}-01-01`))} y1={y(target.value)} y2={y(target.value)} />
+          <line key={year} className={`wa-chart__target wa-chart__target--${target.source}`} x1={x(dayNumber(`${year}-01-01`))} x2={x(dayNumber(`${year + 1}-01-01`))} y1={y(target.value)} y2={y(target.value)} />
         ) : null)}
         {points.length > 1 ? <polyline className="wa-chart__realised" points={points.map((point) => `${point.cx},${point.cy}`).join(' ')} /> : null}
         {points.map((point) => <circle key={point.row.date} className="wa-chart__point" cx={point.cx} cy={point.cy} r={5} />)}
       </svg>
       <figcaption className="wa-chart__legend" aria-hidden="true">
         <span className="wa-chart__key wa-chart__key--realised">Gerealiseerd (regulier)</span>
-        <span className="wa-chart__key wa-chart__key--target">Doel per jaar</span>
+        {sources.map((source) => (
+          <span key={source} className={`wa-chart__key wa-chart__key--${source === 'doel' ? 'target' : 'quotum'}`}>Doel per jaar: {targetSourceLabels[source]}</span>
+        ))}
       </figcaption>
     </figure>
   );

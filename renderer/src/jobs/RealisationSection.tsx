@@ -1,29 +1,24 @@
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format';
-import type { RealisationRow, RequiredYear, YearTarget } from '../../../shared/jobsTable';
-import type { JobGoal } from '../../../shared/domain/agenda';
+import { comparisonWords, jobsTargetRule, type JobsFigures } from '../../../shared/jobsTable';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { RealisationChart } from './RealisationChart';
 
-const targetSource = (target: YearTarget) => (target.source === 'quotum' ? 'uit quotum' : 'doel werkagenda');
 const dash = <><span aria-hidden="true">–</span><VisuallyHidden>onbekend</VisuallyHidden></>;
 
 interface Props {
-  rows: RealisationRow[];
-  required: RequiredYear[];
-  jobGoals: JobGoal[];
+  figures: JobsFigures;
   startYear: number;
   endYear: number;
 }
 
 /** Seed 003's table: per reference date realised, target, percentage and jobs behind; and the same as a chart. */
-export function RealisationSection({ rows, required, jobGoals, startYear, endYear }: Props) {
+export function RealisationSection({ figures, startYear, endYear }: Props) {
+  const { rows } = figures;
   return (
     <section className="wa-section" aria-labelledby="kop-realisatie">
       <h2 className="utrecht-heading-2" id="kop-realisatie" tabIndex={-1}>Realisatie tegenover doel</h2>
       <p className="utrecht-paragraph">
-        Het doel op een peildatum is het aantal banen dat voor dat jaar nodig is: het quotumpercentage van dat jaar × de verloonde uren van de werkgevers / 1.331.
-        Zijn er voor dat jaar geen uren of geen percentage, dan geldt het doel voor banen uit de werkagenda (Plan, Doelstellingen).
-        Gerealiseerd is het aantal voor de hele sector; is dat er niet, dan de som van de werkgevers op die peildatum.
+        {jobsTargetRule} Gerealiseerd is het aantal voor de hele sector; is dat er niet, dan de som van de werkgevers op die peildatum.
       </p>
       {rows.length === 0 ? <p className="utrecht-paragraph wa-muted">Vul gerealiseerde banen in om de realisatie te zien.</p> : (
         <>
@@ -49,7 +44,7 @@ export function RealisationSection({ rows, required, jobGoals, startYear, endYea
                       {row.realisedSource === 'werkgevers' ? <span className="wa-muted wa-note"> (som werkgevers)</span> : null}
                     </td>
                     <td className="utrecht-table__cell wa-numeric">
-                      {row.target === null ? <span className="wa-muted">geen doel</span> : <>{formatNumber(row.target.value, 1)} <span className="wa-muted wa-note">({targetSource(row.target)})</span></>}
+                      {row.target === null ? <span className="wa-muted">geen doel</span> : <>{formatNumber(row.target.value, 1)} <span className="wa-muted wa-note">({comparisonWords(row)})</span></>}
                     </td>
                     <td className="utrecht-table__cell wa-numeric">{row.share === null ? dash : formatPercent(row.share)}</td>
                     <td className="utrecht-table__cell wa-numeric">{row.behind === null ? dash : formatNumber(row.behind, 1)}</td>
@@ -59,7 +54,7 @@ export function RealisationSection({ rows, required, jobGoals, startYear, endYea
               </tbody>
             </table>
           </div>
-          <RealisationChart rows={rows} required={required} jobGoals={jobGoals} startYear={startYear} endYear={endYear} />
+          <RealisationChart figures={figures} startYear={startYear} endYear={endYear} />
         </>
       )}
     </section>

@@ -29,7 +29,7 @@ const shortened = (text: string) => (text.length > maxLabel ? `${text.slice(0, m
 
 /** "64% (29,02 van 56,3)", or why there is no percentage. */
 function valueText(row: SectorJobs): string {
-  if (row.share !== null && row.realised !== null && row.target !== null) return `${formatPercent(row.share)} (${formatNumber(row.realised)} van ${formatNumber(row.target)})`;
+  if (row.share !== null && row.realised !== null && row.target !== null) return `${formatPercent(row.share)} (${formatNumber(row.realised)} van ${formatNumber(row.target.value, 1)})`;
   if (row.realised === null) return 'nog geen gerealiseerde banen';
   return `${formatNumber(row.realised)} banen, geen doel voor ${row.year}`;
 }

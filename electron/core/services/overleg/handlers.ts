@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../../shared/api';
 import type { OverlegPeriod } from '../../../../shared/domain/overleg';
 import { AppError } from '../../../../shared/errors';
-import { filterByGroup, matrixCsv, typeMatrix } from '../../../../shared/overleg';
+import { filterByGroup, jobsPerSector, overlegCsv, typeMatrix } from '../../../../shared/overleg';
 import { localIsoDate } from '../../export';
 import { exportOverlegDocx, overlegFileName } from '../../export/overlegDocx';
 import type { Db } from '../common';
@@ -32,7 +32,7 @@ export function createOverlegHandlers(db: Db): Pick<Handlers, OverlegChannels> {
     },
     'overleg.exportCsv': async ({ period, groupId }) => {
       const { reference, group, agendas } = await selection(db, period, groupId);
-      const csv = matrixCsv(typeMatrix(agendas, reference.actionTypes));
+      const csv = overlegCsv(typeMatrix(agendas, reference.actionTypes), jobsPerSector(agendas));
       return { fileName: overlegFileName(period, group, 'csv'), base64: Buffer.from(csv, 'utf8').toString('base64') };
     },
   };

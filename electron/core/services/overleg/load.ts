@@ -1,10 +1,10 @@
 import type { AgendaDetail } from '../../../../shared/domain/agenda';
 import type { FlaggedAgenda, OverlegAgenda, OverlegData, OverlegPeriod } from '../../../../shared/domain/overleg';
 import type { RevisionSummary } from '../../../../shared/domain/signoff';
-import { realisationRows } from '../../../../shared/jobsTable';
 import { detailFromContent } from '../../../../shared/revisionContent';
 import { loadAgenda } from '../agendas';
 import type { Db } from '../common';
+import { loadJobs } from '../jobs/jobs';
 import { loadRevisions, loadSignatures } from '../signoff/store';
 import { intactContent, summariseRevisions } from '../signoff/verify';
 import { listGroups } from './groups';
@@ -55,9 +55,7 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
     const counts = targetIds.length === 0 ? [] : await db.selectFrom('measurements').select(['targetId', (eb) => eb.fn.countAll<number>().as('n')])
       .where('targetId', 'in', targetIds).groupBy('targetId').execute();
     const countOf = new Map(counts.map((item) => [item.targetId, Number(item.n)]));
-    const realised = await db.selectFrom('realisedJobs').select(['id', 'agendaId', 'employerId', 'referenceDate', 'jobs', 'kind', 'note'])
-      .where('agendaId', '=', row.id).orderBy('referenceDate').execute();
-    const latest = realisationRows(realised, [], []).filter((item) => item.realised !== null).at(-1);
+    const jobs = await loadJobs(db, row.id);
     agendas.push({
       agendaId: detail.id, sectorId: detail.sectorId, sectorName: row.sectorName, isEmployer: row.isEmployer === 1,
       startYear: detail.startYear, endYear: detail.endYear, title: detail.title,
@@ -73,7 +71,11 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
       jobGoals: detail.jobGoals,
       unusedTypeReasons: detail.unusedTypeReasons,
       accountability: detail.accountability,
-      latestRealised: latest ? { date: latest.date, jobs: latest.realised! } : null,
+      jobs: {
+        employers: jobs.employers.map(({ id, name, hours }) => ({ id, name, hours })),
+        realised: jobs.realised.map(({ employerId, referenceDate, jobs: count, kind }) => ({ employerId, referenceDate, jobs: count, kind })),
+        quotumPercentages: jobs.quotumPercentages,
+      },
     });
   }
   const groups = await listGroups(db, agendas.map((agenda) => ({ id: agenda.sectorId, isEmployer: agenda.isEmployer })));
