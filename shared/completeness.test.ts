@@ -39,7 +39,7 @@ describe('completeness check', () => {
     ['an action without target', { actions: [action(1)] }, 'actie-zonder-doel', 'Actie “Actie 1” heeft nog geen meetbaar doel.'],
     ['an action planned outside the period', { actions: [action(1, { startMonth: '2021-01', endMonth: '2022-12' })] }, 'planning-buiten-periode', 'De planning van actie “Actie 1” valt buiten de looptijd van de werkagenda.'],
     ['a knelpunt nobody answers', { knelpunten: [{ id: id(9), agendaId: id(1), title: 'Beperkt mandaat', description: '', cause: 'Geen zeggenschap', catalogueId: null, answeredByActionIds: [] }] }, 'knelpunt-zonder-actie', 'Knelpunt “Beperkt mandaat” wordt nog door geen enkele actie beantwoord.'],
-    ['a target without target value', { targets: [{ id: id(7), agendaId: id(1), actionId: null, level: 'middenweg' as const, indicator: 'Werkgevers benaderd', unit: 'werkgevers', baseline: 0, targetValue: null, deadline: '2026-12-31' }] }, 'doel-onvolledig', 'Het doel “Werkgevers benaderd” heeft nog geen streefwaarde.'],
+    ['a target without target value', { targets: [{ id: id(7), agendaId: id(1), actionId: null, level: 'middenweg' as const, indicator: 'Werkgevers benaderd', unit: 'werkgevers', baseline: 0, targetValue: null, deadline: '2026-12-31', perYear: false }] }, 'doel-onvolledig', 'Het doel “Werkgevers benaderd” heeft nog geen streefwaarde.'],
   ])('names %s in plain Dutch', (_label, overrides, code, message) => {
     const gap = checkCompleteness(agenda(overrides), actionTypes).gaps.find((g) => g.code === code);
     expect(gap?.message).toBe(message);
@@ -64,8 +64,8 @@ describe('completeness check', () => {
       knelpunten: [{ id: id(9), agendaId: id(1), title: 'Weinig tijd', description: '', cause: 'Bijkomende taak', catalogueId: 'knelpunt-K3', answeredByActionIds: [actions[0]!.id] }],
       actions,
       targets: [
-        { id: id(50), agendaId: id(1), actionId: null, level: 'smal', indicator: 'Nieuwe banen', unit: 'banen', baseline: 29.02, targetValue: 56.3, deadline: '2026-12-31' },
-        ...actions.map((a, index) => ({ id: id(60 + index), agendaId: id(1), actionId: a.id, level: 'breed' as const, indicator: 'Uitgevoerd', unit: 'keer', baseline: 0, targetValue: 1, deadline: '2026-12-31' })),
+        { id: id(50), agendaId: id(1), actionId: null, level: 'smal', indicator: 'Nieuwe banen', unit: 'banen', baseline: 29.02, targetValue: 56.3, deadline: '2026-12-31', perYear: false },
+        ...actions.map((a, index) => ({ id: id(60 + index), agendaId: id(1), actionId: a.id, level: 'breed' as const, indicator: 'Uitgevoerd', unit: 'keer', baseline: 0, targetValue: 1, deadline: '2026-12-31', perYear: false })),
       ],
       jobGoals: [{ year: 2025, jobs: 56.3 }],
       signatories: [{ id: id(70), agendaId: id(1), name: 'Voorzitter', function: '', organisation: '', required: true }],

@@ -10,7 +10,7 @@ const action = (n: number, agendaId: string, fields: Partial<Action> = {}): Acti
   startMonth: null, endMonth: null, jobsPrognosis: null, knelpuntIds: [], milestones: [], ...fields,
 });
 const target = (n: number, agendaId: string, indicator: string, fields: Partial<Target> = {}): Target => ({
-  id: uuid(n), agendaId, actionId: null, level: 'middenweg', indicator, unit: 'werkgevers', baseline: null, targetValue: null, deadline: null, ...fields,
+  id: uuid(n), agendaId, actionId: null, level: 'middenweg', indicator, unit: 'werkgevers', baseline: null, targetValue: null, deadline: null, perYear: false, ...fields,
 });
 const knelpunt = (n: number, agendaId: string, title: string, answeredByActionIds: string[] = []): Knelpunt => ({
   id: uuid(n), agendaId, title, description: '', cause: '', catalogueId: null, answeredByActionIds,

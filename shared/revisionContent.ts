@@ -23,6 +23,7 @@ export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): Revisio
     })),
     targets: agenda.targets.map((t) => ({
       id: t.id, actionId: t.actionId, level: t.level, indicator: t.indicator, unit: t.unit, baseline: t.baseline, targetValue: t.targetValue, deadline: t.deadline,
+      ...(t.perYear ? { perYear: true as const } : {}),
     })),
     jobGoals: agenda.jobGoals.map((g) => ({ year: g.year, jobs: g.jobs })),
     unusedTypeReasons: agenda.unusedTypeReasons.map((r) => ({ typeId: r.typeId, reason: r.reason })),
@@ -56,7 +57,7 @@ export function detailFromContent(content: RevisionContent, meta: { status: Agen
     actions: content.actions.map((a) => ({
       ...a, agendaId: content.agendaId, milestones: a.milestones.map((m) => ({ ...m, actionId: a.id, done: false })),
     })),
-    targets: content.targets.map((t) => ({ ...t, agendaId: content.agendaId })),
+    targets: content.targets.map((t) => ({ ...t, perYear: t.perYear ?? false, agendaId: content.agendaId })),
     jobGoals: content.jobGoals,
     unusedTypeReasons: content.unusedTypeReasons,
     signatories: content.signatories.map((s) => ({ ...s, agendaId: content.agendaId })),

@@ -68,6 +68,8 @@ export const TargetFieldsSchema = z.object({
   baseline: nonNegativeNumber('De beginwaarde').nullable(),
   targetValue: nonNegativeNumber('De streefwaarde').nullable(),
   deadline: DateSchema.nullable(),
+  /** A target that starts again every calendar year ("4 bijeenkomsten per jaar"), judged per year. */
+  perYear: z.boolean({ error: 'Kies of het doel per jaar geldt.' }),
 });
 export const TargetSchema = TargetFieldsSchema.extend({
   id: IdSchema,

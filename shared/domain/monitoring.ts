@@ -61,8 +61,11 @@ export const TargetProgressSchema = z.object({
   baseline: z.number().nullable(),
   targetValue: z.number().nullable(),
   deadline: DateSchema.nullable(),
+  perYear: z.boolean(),
   measurements: z.array(MeasurementSchema),
   status: TargetStatusSchema,
+  /** Why this status, in plain Dutch (shared/targetStatus.ts). */
+  statusReason: z.string(),
 });
 export type TargetProgress = z.infer<typeof TargetProgressSchema>;
 

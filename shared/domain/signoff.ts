@@ -31,7 +31,8 @@ export const RevisionContentSchema = z.object({
   actions: z.array(ActionSchema.omit({ agendaId: true, milestones: true }).extend({
     milestones: z.array(MilestoneSchema.omit({ actionId: true, done: true })),
   })),
-  targets: z.array(TargetSchema.omit({ agendaId: true })),
+  // perYear is only written when true, so revisions frozen before it existed keep their fingerprint.
+  targets: z.array(TargetSchema.omit({ agendaId: true, perYear: true }).extend({ perYear: z.literal(true).optional() })),
   jobGoals: z.array(JobGoalSchema),
   unusedTypeReasons: z.array(UnusedTypeReasonSchema),
   signatories: z.array(SignatorySchema.omit({ agendaId: true })),

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Kysely's view of the tables made by migrations/, in camelCase (CamelCasePlugin
 // maps them to snake_case columns). Keep in step with the migrations.
@@ -71,6 +71,8 @@ export interface TargetTable {
   baseline: number | null;
   targetValue: number | null;
   deadline: string | null;
+  /** 0008: 1 for a target that starts again every calendar year. */
+  perYear: ColumnType<Flag, Flag | undefined, Flag>;
   sortOrder: number;
 }
 

@@ -62,7 +62,8 @@ export async function writeContent(trx: Trx, content: RevisionContent, timestamp
     const keep = milestones.map((milestone) => milestone.id);
     await trx.deleteFrom('milestones').where('actionId', '=', id).$if(keep.length > 0, (q) => q.where('id', 'not in', keep)).execute();
   }
-  for (const [index, { id, ...fields }] of content.targets.entries()) {
+  for (const [index, { id, perYear, ...rest }] of content.targets.entries()) {
+    const fields = { ...rest, perYear: perYear ? 1 as const : 0 as const };
     await trx.insertInto('targets').values({ id, agendaId, ...fields, sortOrder: index + 1 })
       .onConflict((oc) => oc.column('id').doUpdateSet({ ...fields, sortOrder: index + 1 })).execute();
   }

@@ -71,7 +71,7 @@ async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'statu
       knelpuntIds: (linksByAction.get(action.id) ?? []).map((row) => row.knelpuntId),
       milestones: (milestonesByAction.get(action.id) ?? []).map(({ sortOrder: _m, ...milestone }) => ({ ...milestone, done: milestone.done === 1 })),
     })),
-    targets: targets.map(({ sortOrder: _s, ...target }) => target),
+    targets: targets.map(({ sortOrder: _s, perYear, ...target }) => ({ ...target, perYear: perYear === 1 })),
     jobGoals,
     unusedTypeReasons: reasons,
     signatories: signatories.map(({ sortOrder: _s, ...signatory }) => ({ ...signatory, required: signatory.required === 1 })),

@@ -14,6 +14,7 @@ export async function createTarget(db: Db, input: z.output<typeof NewTargetSchem
     await trx.insertInto('targets').values({
       id: newId(), agendaId: input.agendaId, actionId: input.actionId, level: input.level ?? 'middenweg', indicator: input.indicator,
       unit: input.unit ?? '', baseline: input.baseline ?? null, targetValue: input.targetValue ?? null, deadline: input.deadline ?? null,
+      perYear: input.perYear ? 1 : 0,
       sortOrder: await nextSortOrder(trx, 'targets', input.agendaId),
     }).execute();
     await touchAgenda(trx, input.agendaId);
@@ -23,7 +24,8 @@ export async function createTarget(db: Db, input: z.output<typeof NewTargetSchem
 
 export function updateTarget(db: Db, id: string, patch: z.output<typeof TargetPatchSchema>): Promise<string> {
   return changeRow(db, 'targets', id, 'Dit doel', async (trx) => {
-    const values = definedOnly(patch);
+    const { perYear, ...rest } = patch;
+    const values = { ...definedOnly(rest), ...(perYear === undefined ? {} : { perYear: perYear ? 1 as const : 0 as const }) };
     if (Object.keys(values).length > 0) await trx.updateTable('targets').set(values).where('id', '=', id).execute();
   });
 }

@@ -94,7 +94,8 @@ async function carryActions(trx: Trx, from: string, to: string, timestamp: strin
     const base = max?.max ?? 0;
     await trx.insertInto('targets').values(targets.map((target, index) => ({
       id: newId(), agendaId: to, actionId: newIds.get(target.actionId!)!, level: target.level, indicator: target.indicator, unit: target.unit,
-      baseline: latest.get(target.id) ?? target.baseline, targetValue: target.targetValue, deadline: null, sortOrder: base + index + 1,
+      baseline: target.perYear ? target.baseline : latest.get(target.id) ?? target.baseline, targetValue: target.targetValue, deadline: null,
+      perYear: target.perYear, sortOrder: base + index + 1,
     }))).execute();
   }
 }

@@ -3,7 +3,7 @@ import { todayIso } from '../../../../shared/domain/monitoring';
 import { AppError } from '../../../../shared/errors';
 import { formatDate } from '../../../../shared/format';
 import { progressOverview } from '../../../../shared/progress';
-import { targetStatus } from '../../../../shared/targetStatus';
+import { targetVerdict } from '../../../../shared/targetStatus';
 import { agendaOf, flag, newId, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 
 /** Everything the Voortgang screen shows for one agenda, with the target statuses and the overview worked out. */
@@ -26,10 +26,12 @@ export async function loadProgress(db: Db, agendaId: string): Promise<AgendaProg
   const progressOfTarget = (target: (typeof targets)[number]): TargetProgress => {
     const own = measurements.filter((row) => row.targetId === target.id)
       .map(({ createdAt: _c, ...row }) => row);
+    const perYear = target.perYear === 1;
+    const verdict = targetVerdict({ ...target, perYear }, own, periodStart, todayIso());
     return {
       id: target.id, actionId: target.actionId, level: target.level, indicator: target.indicator, unit: target.unit,
-      baseline: target.baseline, targetValue: target.targetValue, deadline: target.deadline,
-      measurements: own, status: targetStatus(target, own, periodStart),
+      baseline: target.baseline, targetValue: target.targetValue, deadline: target.deadline, perYear,
+      measurements: own, status: verdict.status, statusReason: verdict.reason,
     };
   };
   const targetProgress = targets.map(progressOfTarget);
