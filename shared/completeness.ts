@@ -85,7 +85,8 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
     }
   }
   for (const target of agenda.targets) {
-    if (target.targetValue === null || target.deadline === null) {
+    // A target per year starts again every year, so it needs no deadline of its own.
+    if (target.targetValue === null || (target.deadline === null && !target.perYear)) {
       const where = target.actionId === null ? 'doelstellingen' : 'acties';
       add({ code: 'doel-onvolledig', section: where, itemId: target.id, message: `Het doel ${quote(target.indicator)} heeft nog geen ${target.targetValue === null ? 'streefwaarde' : 'einddatum'}.` });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFollowUp, latestDate, progressOverview, type ActionForOverview, type TargetForOverview } from './progress';
+import { attentionSummary, hasFollowUp, latestDate, progressOverview, type ActionForOverview, type TargetForOverview } from './progress';
 import type { TargetStatus } from './targetStatus';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -65,5 +65,22 @@ describe('progressOverview', () => {
     const { attention } = progressOverview([action(A, 'gestopt', [], '2026-02-04')], [target('t1', A, 'achter', ['2025-06-01'])]);
     expect(attention[0]).toMatchObject({ kind: 'action', reason: 'Gestopt op 4 februari 2026. Nog geen voortgangsnotitie over het vervolg.', since: '2026-02-04' });
     expect(attention[1]).toMatchObject({ kind: 'target', title: 'Doel 1', actionTitle: 'Actie a', reason: 'Loopt achter. Geen voortgangsnotitie op of na de laatste meting van 1 juni 2025.' });
+  });
+});
+
+describe('attentionSummary: the words agree with the counts beside them', () => {
+  const overview = (achter: number, gestopt: number, open: { kind: 'target' | 'action' }[]) => ({
+    actionsByStatus: { gepland: 0, lopend: 0, afgerond: 0, gestopt },
+    targetsByStatus: { behaald: 0, op_koers: 0, achter, geen_gegevens: 0 },
+    attention: open.map((item, index) => ({ ...item, id: String(index), title: 't', actionId: null, actionTitle: null, reason: '', since: null })),
+  });
+
+  it.each([
+    [0, 0, [], 'Niets: geen doel loopt achter en geen actie is gestopt.'],
+    [4, 0, [], 'Niets dat nog opvolging vraagt: 4 doelen die achterlopen hebben al een voortgangsnotitie na de laatste meting.'],
+    [4, 1, [{ kind: 'target' as const }], '1 punt vraagt om opvolging; 3 doelen die achterlopen hebben al een voortgangsnotitie na de laatste meting en 1 gestopte actie heeft al een notitie over het vervolg.'],
+    [1, 0, [{ kind: 'target' as const }], '1 punt vraagt om opvolging.'],
+  ])('%i behind, %i stopped', (achter, gestopt, open, expected) => {
+    expect(attentionSummary(overview(achter, gestopt, open))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { actionStatuses, type ActionStatus, type AttentionItem, type ProgressOverview } from './domain/monitoring';
-import { formatDate } from './format';
+import { countWords, dutchList, formatDate } from './format';
 import type { TargetStatus } from './targetStatus';
 
 /**
@@ -43,6 +43,26 @@ export function latestDate(items: readonly { date: string }[]): string | null {
 /** Is there a note dated on or after `since`? Without a `since` any note counts. */
 export function hasFollowUp(notes: readonly { date: string }[], since: string | null): boolean {
   return notes.some((note) => since === null || note.date.slice(0, 10) >= since.slice(0, 10));
+}
+
+/**
+ * The words beside "Vraagt aandacht", so they agree with the counts on the same screen:
+ * a target that is behind but already followed up is not "niets", it is said to be followed up.
+ */
+export function attentionSummary(overview: ProgressOverview): string {
+  const behind = overview.targetsByStatus.achter;
+  const stopped = overview.actionsByStatus.gestopt;
+  const openTargets = overview.attention.filter((item) => item.kind === 'target').length;
+  const openActions = overview.attention.filter((item) => item.kind === 'action').length;
+  const followed = [
+    behind - openTargets > 0 ? `${countWords(behind - openTargets, 'doel dat achterloopt heeft', 'doelen die achterlopen hebben')} al een voortgangsnotitie na de laatste meting` : null,
+    stopped - openActions > 0 ? `${countWords(stopped - openActions, 'gestopte actie heeft', 'gestopte acties hebben')} al een notitie over het vervolg` : null,
+  ].filter((part): part is string => part !== null);
+  if (overview.attention.length === 0) {
+    return followed.length === 0 ? 'Niets: geen doel loopt achter en geen actie is gestopt.' : `Niets dat nog opvolging vraagt: ${dutchList(followed)}.`;
+  }
+  const open = `${countWords(overview.attention.length, 'punt vraagt', 'punten vragen')} om opvolging`;
+  return followed.length === 0 ? `${open}.` : `${open}; ${dutchList(followed)}.`;
 }
 
 export function progressOverview(actions: readonly ActionForOverview[], targets: readonly TargetForOverview[]): ProgressOverview {

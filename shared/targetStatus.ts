@@ -70,6 +70,11 @@ export interface TargetVerdict {
 
 const amount = (value: number, unit?: string) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
 
+/** " per jaar" after the unit of a target per year, unless the unit says so already ("keer per jaar"). */
+export function perYearSuffix(target: { unit?: string; perYear?: boolean }): string {
+  return target.perYear && !/per jaar/i.test(target.unit ?? '') ? ' per jaar' : '';
+}
+
 /** The verdict on a target, using only measurements on or before `asOf` (a peildatum) when given. */
 export function targetVerdict(target: TargetForStatus, measurements: readonly Measurement[], periodStart: string, asOf: string | null = null): TargetVerdict {
   const known = measurements.filter((item) => asOf === null || item.date.slice(0, 10) <= asOf);
@@ -106,7 +111,7 @@ function perYearVerdict(target: TargetForStatus, sorted: readonly Measurement[],
   const inYear = year === null ? [] : sorted.filter((item) => Number(item.date.slice(0, 4)) === year);
   const latest = inYear.at(-1) ?? null;
   if (target.targetValue === null) return { status: 'geen_gegevens', reason: 'Het doel heeft geen streefwaarde.', latest, expected: null, year };
-  const goal = `${amount(target.targetValue, target.unit)} per jaar`;
+  const goal = `${amount(target.targetValue, target.unit)}${perYearSuffix({ ...target, perYear: true })}`;
   if (!latest || year === null) return { status: 'geen_gegevens', reason: year ? `Nog geen meting in ${year}.` : 'Nog geen meting.', latest, expected: null, year };
   const measured = `In ${year} is de stand ${amount(latest.value, target.unit)} op ${formatDate(latest.date)}`;
   if (latest.value >= target.targetValue) return { status: 'behaald', reason: `${measured}: het doel van ${goal} is voor ${year} bereikt.`, latest, expected: null, year };

@@ -90,7 +90,7 @@ describe('Voortgang (Do and Check) in the browser', () => {
     await noteForm.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await noteForm.getByText('Notitie toegevoegd.').waitFor();
     await action.getByRole('list', { name: /Voortgangsnotities bij/ }).getByText('Twee extra bijeenkomsten gepland met de landmacht.').waitFor();
-    await overview.getByText('Niets: geen doel loopt achter en geen actie is gestopt zonder vervolg.').waitFor();
+    await overview.getByText('Niets dat nog opvolging vraagt: 1 doel dat achterloopt heeft al een voortgangsnotitie na de laatste meting.').waitFor();
     await expectAccessible(page, 'voortgang met notitie');
     await screenshot(page, 'voortgang-notitie');
 
@@ -113,7 +113,7 @@ describe('Voortgang (Do and Check) in the browser', () => {
     await invoke('realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-07-01', jobs: 29.02, kind: 'regulier' });
     await invoke('realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-12-31', jobs: 36.2, kind: 'regulier' });
     await page.reload();
-    await overview.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover een doel van 56,3 (64%): 20,1 banen achter.').waitFor();
+    await overview.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.').waitFor();
     await expectAccessible(page, 'voortgang met banen');
     await screenshot(page, 'voortgang-banen');
   });

@@ -282,11 +282,11 @@ describe('Dossierhoudersoverleg in the browser', () => {
     const jobs = page.getByRole('table', { name: 'Gerealiseerde banen tegenover het doel per sector' });
     expect(await rowTexts(jobs)).toEqual([
       'Sector | Jaar van het doel | Doel (banen) | Gerealiseerd | Peildatum | Percentage | Achter',
-      'Gemeenten | 2025 | 9.000 | 9.500,5 | 30 juni 2025 | 106% | Doel gehaald',
+      'Gemeenten | 2025 | 9.000 (doel van de werkagenda) | 9.500,5 | 30 juni 2025 (doel van de werkagenda voor eind 2025; de peildatum ligt vóór het einde van het jaar) | 106% | Doel gehaald',
       'Mbo | 2026 | Geen doel voor 2026 | Nog geen cijfer | Geen | Niet te berekenen | Niet te berekenen',
-      'Defensie | 2025 | 500 | 450 | 31 december 2025 | 90% | 50',
-      'Politie | 2026 | 300 | Nog geen cijfer | Geen | Niet te berekenen | Niet te berekenen',
-      'Rijksoverheid | 2025 | 4.710 | 3.055 | 30 september 2025 | 65% | 1.655',
+      'Defensie | 2025 | 500 (doel van de werkagenda) | 450 | 31 december 2025 | 90% | 50',
+      'Politie | 2026 | 300 (doel van de werkagenda) | Nog geen cijfer | Geen | Niet te berekenen | Niet te berekenen',
+      'Rijksoverheid | 2025 | 4.710 (doel van de werkagenda) | 3.055 | 30 september 2025 (doel van de werkagenda voor eind 2025; de peildatum ligt vóór het einde van het jaar) | 65% | 1.655',
     ]);
 
     // Shared knelpunten: K1 (three sectors) first, then K3 (two), K6 (one), Overig last; texts side by side.

@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { Action, Target } from '../../../shared/domain/agenda';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
+import { perYearSuffix } from '../../../shared/targetStatus';
 import { actorLabels, natureLabels, targetLevelShort } from '../../../shared/labels';
 import { typeLabel, type ExportContext } from './context';
 import { type Block, amount } from './sections';
@@ -19,7 +20,7 @@ function planning(action: Action): string {
 }
 
 function target(goal: Target): Paragraph {
-  const value = goal.targetValue === null ? goal.unit : amount(goal.targetValue, goal.unit);
+  const value = `${goal.targetValue === null ? goal.unit : amount(goal.targetValue, goal.unit)}${perYearSuffix(goal)}`;
   const deadline = goal.deadline ? `, uiterlijk ${formatDate(goal.deadline)}` : '';
   return para(`${targetLevelShort[goal.level]}: ${goal.indicator} – ${value}${deadline}`, cell);
 }

@@ -1,5 +1,6 @@
 import type { Paragraph, Table, TableOfContents } from 'docx';
 import { formatDate, formatNumber } from '../../../shared/format';
+import { perYearSuffix } from '../../../shared/targetStatus';
 import { targetLevelShort } from '../../../shared/labels';
 import type { Target } from '../../../shared/domain/agenda';
 import type { ExportContext } from './context';
@@ -46,7 +47,7 @@ export function jobsTable({ agenda }: ExportContext, emptyText: string, jobsHead
 const goalRow = (target: Target) => [
   targetLevelShort[target.level],
   [cellText(target.indicator)],
-  target.unit,
+  `${target.unit}${perYearSuffix(target)}`,
   amount(target.baseline),
   amount(target.targetValue),
   target.deadline ? formatDate(target.deadline) : '–',

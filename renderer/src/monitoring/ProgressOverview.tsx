@@ -1,6 +1,6 @@
 import { actionStatuses, actionStatusLabels, type AgendaProgress } from '../../../shared/domain/monitoring';
 import { formatNumber } from '../../../shared/format';
-import { followUpRule } from '../../../shared/progress';
+import { attentionSummary, followUpRule } from '../../../shared/progress';
 import { targetStatusLabels, targetStatusRule, type TargetStatus } from '../../../shared/targetStatus';
 import { Button } from '../components/Button';
 import { focusWhenReady } from '../focus';
@@ -35,9 +35,8 @@ export function ProgressOverview({ progress }: { progress: AgendaProgress }) {
       <JobsAgainstTarget agendaId={progress.agendaId} />
 
       <h3 className="utrecht-heading-3" id="kop-aandacht">Vraagt aandacht</h3>
-      {attention.length === 0 ? (
-        <p className="utrecht-paragraph">Niets: geen doel loopt achter en geen actie is gestopt zonder vervolg.</p>
-      ) : (
+      <p className="utrecht-paragraph" id="aandacht-samenvatting">{attentionSummary(progress.overview)}</p>
+      {attention.length === 0 ? null : (
         <ul className="wa-attention" aria-labelledby="kop-aandacht">
           {attention.map((item) => (
             <li className="wa-attention__item" key={`${item.kind}-${item.id}`}>

@@ -1,7 +1,7 @@
 import { type TargetProgress } from '../../../shared/domain/monitoring';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { targetLevelShort } from '../../../shared/labels';
-import { expectedValue } from '../../../shared/targetStatus';
+import { perYearSuffix } from '../../../shared/targetStatus';
 import { Button } from '../components/Button';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { focusWhenReady } from '../focus';
@@ -13,19 +13,19 @@ import { TargetStatusBadge } from './TargetStatusBadge';
 function planLine(target: TargetProgress): string {
   const unit = target.unit ? ` ${target.unit}` : '';
   const parts = [
-    target.targetValue === null ? 'Geen streefwaarde' : `${target.baseline === null ? 'Naar' : `Van ${formatNumber(target.baseline)} naar`} ${formatNumber(target.targetValue)}${unit}`,
-    target.deadline ? `uiterlijk ${formatDate(target.deadline)}` : 'zonder einddatum',
+    target.targetValue === null ? 'Geen streefwaarde'
+      : target.perYear ? `Elk jaar ${formatNumber(target.targetValue)}${unit}${perYearSuffix(target)} (telt elk kalenderjaar opnieuw vanaf 0)`
+        : `${target.baseline === null ? 'Naar' : `Van ${formatNumber(target.baseline)} naar`} ${formatNumber(target.targetValue)}${unit}`,
+    target.deadline ? `uiterlijk ${formatDate(target.deadline)}` : target.perYear ? null : 'zonder einddatum',
   ];
-  return `${parts.join(', ')}.`;
+  return `${parts.filter(Boolean).join(', ')}.`;
 }
 
 /** One measurable target: its plan, status (with the expected value), measurements and the form to add one. */
 export function TargetProgressCard({ target, headingLevel }: { target: TargetProgress; headingLevel: 3 | 5 }) {
-  const { progress, confirmDelete } = useProgress();
+  const { confirmDelete } = useProgress();
   const Heading = headingLevel === 3 ? 'h3' : 'h5';
   const headingId = `kop-doel-${target.id}`;
-  const latest = target.measurements.at(-1);
-  const expected = latest ? expectedValue(target, `${progress.startYear}-01-01`, latest.date) : null;
   const unit = target.unit ? ` ${target.unit}` : '';
   return (
     <section className="wa-card wa-target wa-item wa-target-progress" id={`doel-${target.id}`} tabIndex={-1} aria-labelledby={headingId}>
@@ -34,12 +34,7 @@ export function TargetProgressCard({ target, headingLevel }: { target: TargetPro
         <TargetStatusBadge status={target.status} />
       </div>
       <p className="utrecht-paragraph wa-muted">{targetLevelShort[target.level]}. {planLine(target)}</p>
-      {latest ? (
-        <p className="utrecht-paragraph">
-          Laatste meting: {formatNumber(latest.value)}{unit} op {formatDate(latest.date)}.
-          {expected !== null && target.status !== 'behaald' ? ` Bij gelijkmatige groei verwacht: ${formatNumber(expected)}${unit}.` : ''}
-        </p>
-      ) : null}
+      {target.measurements.length > 0 ? <p className="utrecht-paragraph">{target.statusReason}</p> : null}
       {target.measurements.length === 0 ? <p className="utrecht-paragraph wa-muted">Nog geen metingen.</p> : (
         <div className="wa-table-wrapper">
           <table className="utrecht-table utrecht-table--html-table wa-measure-table">

@@ -3,6 +3,7 @@ import { sections, type SectionId } from '../../../shared/completeness';
 import type { Action, AgendaDetail, Target } from '../../../shared/domain/agenda';
 import type { RevisionSummary } from '../../../shared/domain/signoff';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
+import { perYearSuffix } from '../../../shared/targetStatus';
 import { actorLabels, natureLabels, targetLevelShort } from '../../../shared/labels';
 import { useReference } from '../api/ReferenceContext';
 import { RemarkSlot } from './RemarkSlot';
@@ -22,7 +23,7 @@ function Text({ text }: { text: string }) {
 /** "8 bijeenkomsten in 2026 (beginwaarde 0), middenweg, uiterlijk 31 december 2026". */
 function TargetLine({ target }: { target: Target }) {
   const parts = [
-    target.targetValue !== null ? `streefwaarde ${formatNumber(target.targetValue)} ${target.unit}` : `eenheid: ${target.unit}`,
+    target.targetValue !== null ? `streefwaarde ${formatNumber(target.targetValue)} ${target.unit}${perYearSuffix(target)}` : `eenheid: ${target.unit}${perYearSuffix(target)}`,
     target.baseline !== null ? `beginwaarde ${formatNumber(target.baseline)}` : null,
     target.deadline ? `uiterlijk ${formatDate(target.deadline)}` : null,
     `niveau ${targetLevelShort[target.level].toLowerCase()}`,

@@ -26,7 +26,9 @@ export function NewTargetForm({ actionId, fieldId }: { actionId: string | null; 
     }
     setBusy(true);
     const before = new Set(agenda.targets.map((target) => target.id));
-    const result = await save('target.create', { agendaId: agenda.id, actionId, indicator: checkedIndicator.value, unit: checkedUnit.value });
+    // "keer per jaar" says it already; the box on the new target shows it and can be unticked.
+    const perYear = /per jaar/i.test(checkedUnit.value);
+    const result = await save('target.create', { agendaId: agenda.id, actionId, indicator: checkedIndicator.value, unit: checkedUnit.value, perYear });
     setBusy(false);
     if (!result.ok) {
       setErrors({ indicator: result.error });

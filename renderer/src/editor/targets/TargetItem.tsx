@@ -2,6 +2,7 @@ import type { ApiInput } from '../../../../shared/api';
 import { TargetFieldsSchema, type Target, type TargetLevel } from '../../../../shared/domain/agenda';
 import { targetLevelLabels } from '../../../../shared/labels';
 import { Button } from '../../components/Button';
+import { CheckboxField } from '../../components/CheckboxField';
 import { DateField } from '../../components/DateField';
 import { NumberField } from '../../components/NumberField';
 import { SelectField } from '../../components/SelectField';
@@ -12,7 +13,7 @@ import { unitsListId } from './UnitsDatalist';
 
 const fields = TargetFieldsSchema.shape;
 
-/** One measurable target: level, indicator, unit, baseline, target value and deadline. */
+/** One measurable target: level, indicator, unit, baseline, target value, deadline, and whether it counts per year. */
 export function TargetItem({ target, number, onDelete }: { target: Target; number: number; onDelete: () => void }) {
   const { saveField } = useEditor();
   const id = target.id;
@@ -32,8 +33,15 @@ export function TargetItem({ target, number, onDelete }: { target: Target; numbe
         <TextField id={`veld-unit-${id}`} label="Eenheid" list={unitsListId} value={target.unit} schema={fields.unit} onSave={(unit) => update({ unit })} />
         <NumberField id={`veld-baseline-${id}`} label="Beginwaarde" value={target.baseline} schema={fields.baseline.unwrap()} onSave={(baseline) => update({ baseline })} />
         <NumberField id={`veld-targetValue-${id}`} label="Streefwaarde" value={target.targetValue} schema={fields.targetValue.unwrap()} onSave={(targetValue) => update({ targetValue })} />
-        <DateField id={`veld-deadline-${id}`} label="Einddatum" value={target.deadline} schema={fields.deadline.unwrap()} onSave={(deadline) => update({ deadline })} />
+        <DateField id={`veld-deadline-${id}`} label={target.perYear ? 'Einddatum (mag leeg)' : 'Einddatum'} value={target.deadline} schema={fields.deadline.unwrap()} onSave={(deadline) => update({ deadline })} />
       </div>
+      <CheckboxField
+        id={`veld-perYear-${id}`}
+        label="Dit doel geldt per jaar"
+        description="Bijvoorbeeld 4 bijeenkomsten per jaar: het doel begint elk kalenderjaar opnieuw bij 0 en wordt per jaar beoordeeld, niet als totaal sinds het begin."
+        checked={target.perYear}
+        onChange={(perYear) => update({ perYear })}
+      />
       <Button appearance="danger-subtle" onClick={onDelete}>
         Doel verwijderen<VisuallyHidden>: {target.indicator}</VisuallyHidden>
       </Button>
