@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprint, normaliseText } from './canonical';
 import type { RevisionContent } from './domain/signoff';
-import { contentChanges } from './revisionContent';
+import { contentChanges, detailFromContent, revisionContentOf } from './revisionContent';
 
 /** A revision content as a representative writes it (seed 003 §4.2: a middenweg target, a knelpunt from §5.2). */
 const content: RevisionContent = {
@@ -92,5 +92,23 @@ describe('what a draft changes against a revision', () => {
       'Actie “Jobcoaches werven” is gewijzigd.',
       'Ondertekenaar “A. Jansen” is toegevoegd.',
     ]);
+  });
+});
+
+describe('targets per year and revisions frozen before they existed', () => {
+  const meta = { status: 'vastgesteld' as const, sectorName: 'Defensie', predecessorId: null, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
+
+  it('gives a revision without perYear the same canonical form as the draft read back from it', () => {
+    // A content frozen before 0008 has no perYear; the draft after the migration has perYear false.
+    const draft = detailFromContent(content, meta);
+    expect(draft.targets[0]!.perYear).toBe(false);
+    expect(canonicalJson(revisionContentOf(draft))).toBe(canonicalJson(content));
+  });
+
+  it('changes the content only when a target is made per year, and names it as a change', () => {
+    const draft = detailFromContent(content, meta);
+    const perYear = revisionContentOf({ ...draft, targets: draft.targets.map((target) => ({ ...target, perYear: true })) });
+    expect(canonicalJson(perYear)).not.toBe(canonicalJson(content));
+    expect(contentChanges(content, perYear).map((change) => change.text)).toEqual(['Doel “Werkgevers benaderd” is gewijzigd.']);
   });
 });

@@ -81,3 +81,12 @@ describe('completeness check', () => {
     expect(codes(optional)).toContain('geen-verplichte-ondertekenaar');
   });
 });
+
+describe('a target per year', () => {
+  it('needs a target value but no deadline of its own', () => {
+    const perYear = { id: id(7), agendaId: id(1), actionId: null, level: 'middenweg' as const, indicator: 'Bijeenkomsten', unit: 'bijeenkomsten', baseline: null, targetValue: 4, deadline: null };
+    const gaps = (fields: { perYear: boolean }) => checkCompleteness(agenda({ targets: [{ ...perYear, ...fields }] }), actionTypes).gaps.filter((g) => g.code === 'doel-onvolledig');
+    expect(gaps({ perYear: true })).toEqual([]);
+    expect(gaps({ perYear: false }).map((g) => g.message)).toEqual(['Het doel “Bijeenkomsten” heeft nog geen einddatum.']);
+  });
+});

@@ -164,3 +164,31 @@ describe('Do and Check in the core', () => {
     expect(detail.actions.map((action) => action.title)).toEqual(['Oude actie']);
   });
 });
+
+describe('a target per year in the core', () => {
+  it('is stored and judged per calendar year, where the same figures read as a total would be behind', async () => {
+    const core = await startCore(join(tempDir(), 'per-jaar.sqlite'));
+    const agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
+    const base = { agendaId: agenda.id, actionId: null, indicator: 'Bijeenkomsten met werkgevers', unit: 'bijeenkomsten', baseline: 0, targetValue: 4, deadline: '2026-12-31' };
+    await call(core, 'target.create', { ...base, perYear: true });
+    const created = await call(core, 'target.create', base);
+    const [perYear, total] = created.targets;
+    expect([perYear!.perYear, total!.perYear]).toEqual([true, false]);
+    for (const target of [perYear!, total!]) {
+      for (const [date, value] of [['2025-06-30', 2], ['2025-12-31', 4], ['2026-03-31', 1]] as const) {
+        await call(core, 'measurement.create', { targetId: target.id, date, value });
+      }
+    }
+    const progress = await call(core, 'progress.get', { agendaId: agenda.id });
+    const [yearly, cumulative] = progress.agendaTargets;
+    // Judged on the year of today, or of the end of the period once it is over.
+    const periodOver = todayIso() >= '2026-12-31';
+    expect(yearly).toMatchObject({ perYear: true, status: periodOver ? 'achter' : 'op_koers' });
+    expect(yearly!.statusReason).toContain('In 2026 is de stand 1 bijeenkomsten op 31 maart 2026');
+    expect(cumulative).toMatchObject({ perYear: false, status: 'achter' });
+
+    const patched = await call(core, 'target.update', { id: perYear!.id, patch: { perYear: false } });
+    expect(patched.targets[0]!.perYear).toBe(false);
+    await core.close();
+  });
+});

@@ -23,11 +23,14 @@ export async function loadProgress(db: Db, agendaId: string): Promise<AgendaProg
   ]);
 
   const periodStart = `${agenda.startYear}-01-01`;
+  // Judged today, or at the end of the period once it is over (a target per year looks at the year of that day).
+  const periodEnd = `${agenda.endYear}-12-31`;
+  const asOf = todayIso() < periodEnd ? todayIso() : periodEnd;
   const progressOfTarget = (target: (typeof targets)[number]): TargetProgress => {
     const own = measurements.filter((row) => row.targetId === target.id)
       .map(({ createdAt: _c, ...row }) => row);
     const perYear = target.perYear === 1;
-    const verdict = targetVerdict({ ...target, perYear }, own, periodStart, todayIso());
+    const verdict = targetVerdict({ ...target, perYear }, own, periodStart, asOf);
     return {
       id: target.id, actionId: target.actionId, level: target.level, indicator: target.indicator, unit: target.unit,
       baseline: target.baseline, targetValue: target.targetValue, deadline: target.deadline, perYear,
