@@ -88,7 +88,7 @@ function jobsSection(input: OverlegExport): Block[] {
     heading('Banen: doel en realisatie', 1, { pageBreakBefore: true }),
     para('Per sector het doel voor het jaar van de laatste realisatie en het laatst gemelde aantal gerealiseerde banen (zonder inkoop en SROI), berekend zoals op het scherm Banen en quotum van de sector.'),
     para(jobsTargetRule, { style: 'Small' }),
-    rows.length ? dataTable(['Sector', 'Doel (jaar)', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Achterstand'], [24, 16, 15, 19, 12, 14], rows, CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
+    rows.length ? dataTable(['Sector', 'Doel (jaar)', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Achterstand'], [16, 22, 16, 17, 14, 15], rows, CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
   ];
 }
 
