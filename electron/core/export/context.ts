@@ -14,8 +14,8 @@ export interface ExportOptions {
   signatures?: ExportSignature[];
   /** Employers, quotum and realised jobs, for the jobs table under Monitoring; absent: no figures yet. */
   jobs?: JobsOverview | null;
-  /** What the previous agenda delivered, for the Terugblik; missing: it is named but not in this installation; absent: none. */
-  predecessor?: { results: PredecessorResults } | { missing: true } | null;
+  /** What the previous agenda delivered, for the Terugblik; missing: it is named but not in this installation (or in the bin); absent: none. */
+  predecessor?: { results: PredecessorResults } | { missing: 'elders' | 'verwijderd' } | null;
 }
 
 export interface ExportSignature { signatoryId: string; signerName: string; signerFunction: string; signedOn: string; keyFingerprint: string }

@@ -9,7 +9,8 @@ export function predecessorName({ options }: ExportContext): Block[] {
   const predecessor = options.predecessor;
   if (!predecessor) return [];
   if ('missing' in predecessor) {
-    return [missing('Deze werkagenda bouwt voort op een vorige werkagenda die niet in deze installatie staat; wat die opleverde, staat daarom niet in dit document.')];
+    const where = predecessor.missing === 'verwijderd' ? 'bij de verwijderde werkagenda’s staat' : 'niet in deze installatie staat';
+    return [missing(`Deze werkagenda bouwt voort op een vorige werkagenda die ${where}; wat die opleverde, staat daarom niet in dit document.`)];
   }
   const { results } = predecessor;
   return [labelled('Vorige werkagenda', `${results.title} (${results.period})`)];

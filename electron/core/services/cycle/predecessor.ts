@@ -64,11 +64,13 @@ async function namedPredecessor(db: Db | Trx, agendaId: string): Promise<{ linke
 }
 
 /** How the successor's Word export should name its predecessor: its results, "not in this installation", or nothing. */
-export async function predecessorForExport(db: Db, agendaId: string, today: string): Promise<{ results: PredecessorResults } | { missing: true } | null> {
+export async function predecessorForExport(db: Db, agendaId: string, today: string): Promise<{ results: PredecessorResults } | { missing: 'elders' | 'verwijderd' } | null> {
   const { named } = await namedPredecessor(db, agendaId);
   if (!named) return null;
   const results = await loadPredecessorResults(db, named, today);
-  return results ? { results } : { missing: true };
+  if (results) return { results };
+  const binned = await db.selectFrom('agendas').select('id').where('id', '=', named).where('deletedAt', 'is not', null).executeTakeFirst();
+  return { missing: binned ? 'verwijderd' : 'elders' };
 }
 
 export async function loadLookback(db: Db, agendaId: string): Promise<LookbackInfo> {
