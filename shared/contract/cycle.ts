@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgendaDetailSchema } from '../domain/agenda';
-import { AgendaEvaluationSchema, CycleComparisonDataSchema, EvaluationPatchSchema, FoundKnelpuntPatchSchema, NewFoundKnelpuntSchema } from '../domain/cycle';
+import { AgendaEvaluationSchema, CycleComparisonDataSchema, EvaluationPatchSchema, FoundKnelpuntPatchSchema, LookbackInfoSchema, NewFoundKnelpuntSchema } from '../domain/cycle';
 import { IdSchema } from '../domain/fields';
 import { channel } from './channel';
 
@@ -18,4 +18,10 @@ export const cycleApi = {
   'agenda.startNext': channel(z.object({ id: IdSchema }), AgendaDetailSchema),
   /** This agenda and its predecessor with the links between them; shared/cycleCompare.ts compares them. */
   'cycle.compare': channel(z.object({ agendaId: IdSchema }), CycleComparisonDataSchema),
+  /** The Terugblik section: the predecessor, what it delivered, the draft Terugblik and the agendas that may be linked. */
+  'cycle.lookback': channel(z.object({ agendaId: IdSchema }), LookbackInfoSchema),
+  /** "Vorige werkagenda koppelen": links an agenda of the same sector and an earlier period (null: removes the link); not part of the signed content. */
+  'agenda.linkPredecessor': channel(z.object({ id: IdSchema, predecessorId: IdSchema.nullable() }), AgendaDetailSchema),
+  /** "Terugblik opstellen uit de evaluatie": writes the draft into an empty Terugblik; refused when it holds text. */
+  'agenda.draftLookback': channel(z.object({ id: IdSchema }), AgendaDetailSchema),
 } as const;

@@ -81,3 +81,39 @@ export const CycleComparisonDataSchema = z.object({
   predecessorOutcomes: z.array(z.object({ actionId: IdSchema, status: ActionStatusSchema, result: EvaluationResultSchema.nullable() })),
 });
 export type CycleComparisonData = z.infer<typeof CycleComparisonDataSchema>;
+
+/** What the previous agenda delivered (shared/cycle/predecessorResults.ts computes it). */
+export const PredecessorResultsSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  sectorName: z.string(),
+  period: z.string(),
+  asOf: z.string(),
+  ended: z.boolean(),
+  actions: z.array(z.object({
+    id: IdSchema, title: z.string(), status: ActionStatusSchema, statusLabel: z.string(),
+    result: EvaluationResultSchema.nullable(), resultLabel: z.string(), why: z.string(), lesson: z.string(),
+  })),
+  targets: z.array(z.object({
+    id: IdSchema, indicator: z.string(), unit: z.string(), actionTitle: z.string().nullable(),
+    status: z.enum(['behaald', 'op_koers', 'achter', 'geen_gegevens']), verdictLabel: z.string(), reason: z.string(),
+  })),
+  jobsSentence: z.string(),
+});
+
+const CandidateSchema = z.object({ id: IdSchema, title: z.string(), startYear: YearSchema, endYear: YearSchema });
+
+/** The Terugblik section of the Plan editor: the predecessor, what it delivered, the draft text, and what may be linked. */
+export const LookbackInfoSchema = z.object({
+  /** The linked predecessor; null when none is linked or it is not in this installation. */
+  predecessor: CandidateSchema.extend({ deleted: z.boolean() }).nullable(),
+  /** A predecessor is named (linked or in the imported file) but this installation does not have it. */
+  predecessorMissing: z.boolean(),
+  /** null without a predecessor available (not linked, missing, or in the bin). */
+  results: PredecessorResultsSchema.nullable(),
+  /** The draft Terugblik from `results` (shared/cycle/lookbackDraft.ts). */
+  draft: z.string().nullable(),
+  /** Agendas of the same sector and an earlier period that may be linked (shared/cycle/predecessorLink.ts). */
+  candidates: z.array(CandidateSchema),
+});
+export type LookbackInfo = z.infer<typeof LookbackInfoSchema>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { compareCycles } from '../../shared/cycleCompare';
-import { call, defensieId, refused } from '../support/core';
+import { call, defensieId, gemeentenId, refused } from '../support/core';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -170,6 +170,14 @@ describe('Act and the next agenda in the core', () => {
     const file = join(tempDir(), 'data.sqlite');
     const core = await startCore(file);
     const { id, evaluation, actions, targets } = await runAgenda(core);
+    await call(core, 'signatory.create', { agendaId: id, name: 'P. de Vries', function: 'Directeur', organisation: 'Defensie', required: true });
+    await call(core, 'signatory.create', { agendaId: id, name: 'K. Bakker', function: '', organisation: 'Landmacht', required: false });
+    // Reasons: 1 and 10 stay unused in the successor; 8 is used by a carried action; 7 is not a Significant type; 11 is empty.
+    for (const [typeId, reason] of [[1, 'Geen ambassadeurs gevonden'], [10, 'Partners werken al mee via de gemeente'], [8, 'Verouderd'], [7, 'Geen inkoop'], [11, '  ']] as const) {
+      await call(core, 'unusedType.set', { agendaId: id, typeId, reason });
+    }
+    // The second found knelpunt came from a carried action and a stopped one: only the carried one answers it.
+    await call(core, 'foundKnelpunt.update', { id: evaluation.foundKnelpunten[1]!.id, patch: { actionIds: [actions.coaches.id, actions.market.id] } });
     const predecessor = await call(core, 'agenda.get', { id });
     const predecessorJobs = await call(core, 'jobs.get', { agendaId: id });
     await core.close();
@@ -189,19 +197,34 @@ describe('Act and the next agenda in the core', () => {
 
     expect(next).toMatchObject({
       title: 'Werkagenda Defensie 2027-2028', startYear: 2027, endYear: 2028, status: 'concept', predecessorId: id,
-      sectorId: defensieId, lookback: '', jobGoals: [], unusedTypeReasons: [], signatories: [],
+      sectorId: defensieId, jobGoals: [],
     });
-    // The found knelpunten are its problem analysis, each linked back; the old problem analysis is not.
+    // Signatories with new ids and the same details; reasons only for Significant types still unused, and not empty.
+    expect(next.signatories.map(({ id: signatoryId, agendaId, ...signatory }) => [signatoryId === predecessor.signatories.find((s) => s.name === signatory.name)!.id, agendaId, signatory])).toEqual([
+      [false, next.id, { name: 'P. de Vries', function: 'Directeur', organisation: 'Defensie', required: true }],
+      [false, next.id, { name: 'K. Bakker', function: '', organisation: 'Landmacht', required: false }],
+    ]);
+    expect(next.unusedTypeReasons).toEqual([{ typeId: 1, reason: 'Geen ambassadeurs gevonden' }, { typeId: 10, reason: 'Partners werken al mee via de gemeente' }]);
+    // The Terugblik is a draft from the evaluation: the verdict and lesson per action, the targets, the jobs.
+    expect(next.lookback).toMatch(/^Concept, opgesteld uit de evaluatie van “Werkagenda Defensie 2025-2026” \(2025-2026\); pas het aan\./);
+    expect(next.lookback).toContain('- Meet and greets (lopend): werkte deels. Waarom: Goed bezocht, weinig plaatsingen. Les: Koppel aan vacatures.');
+    expect(next.lookback).toContain('- Banenmarkt (gestopt): werkte niet.');
+    expect(next.lookback).toContain('- Jobcoaches (gepland): nog niet geëvalueerd.');
+    // Judged on today or 31 December 2026, whichever is earlier: the words depend on the day the test runs.
+    expect(next.lookback).toMatch(/- Bijeenkomsten: (op koers|achter|niet behaald)\. De laatste meting is 5,5 bijeenkomsten op 1 november 2025/);
+    expect(next.lookback).toContain('Banen\n36,2 banen gerealiseerd op 30 juni 2025');
+    // The found knelpunten are its problem analysis, each linked back and answered by the actions that continue the ones it was found at.
+    const [meetNext, coachesNext] = next.actions;
     expect(next.knelpunten.map(({ title, description, cause, catalogueId, answeredByActionIds }) => ({ title, description, cause, catalogueId, answeredByActionIds }))).toEqual([
-      { title: 'Te weinig passende vacatures', description: 'Bijeenkomsten leverden weinig op', cause: 'Geen functies gecreëerd', catalogueId: null, answeredByActionIds: [] },
-      { title: 'Jobcoaches schaars', description: '', cause: '', catalogueId: null, answeredByActionIds: [] },
+      { title: 'Te weinig passende vacatures', description: 'Bijeenkomsten leverden weinig op', cause: 'Geen functies gecreëerd', catalogueId: null, answeredByActionIds: [meetNext!.id] },
+      { title: 'Jobcoaches schaars', description: '', cause: '', catalogueId: null, answeredByActionIds: [coachesNext!.id] },
     ]);
     // Only the gepland and lopend actions, as voortgezet, without planning months, milestones or prognosis.
     expect(next.actions.map(({ id: _id, agendaId: _a, ...action }) => action)).toEqual([
       { title: 'Meet and greets', description: 'Per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [2, 5], actor: 'werkgevers', nature: 'voortgezet', owner: 'Programmaleider',
-        startMonth: null, endMonth: null, jobsPrognosis: null, knelpuntIds: [], milestones: [] },
+        startMonth: null, endMonth: null, jobsPrognosis: null, knelpuntIds: [next.knelpunten[0]!.id], milestones: [] },
       { title: 'Jobcoaches', description: '', primaryTypeId: 3, extraTypeIds: [], actor: 'sector', nature: 'voortgezet', owner: '',
-        startMonth: null, endMonth: null, jobsPrognosis: null, knelpuntIds: [], milestones: [] },
+        startMonth: null, endMonth: null, jobsPrognosis: null, knelpuntIds: [next.knelpunten[1]!.id], milestones: [] },
     ]);
     // Their targets: baseline from the latest measurement (5.5) or the old baseline, no deadline; the agenda-wide goal stays behind.
     expect(next.targets.map(({ actionId, level, indicator, unit, baseline, targetValue, deadline }) => ({ action: next.actions.findIndex((a) => a.id === actionId), level, indicator, unit, baseline, targetValue, deadline }))).toEqual([
@@ -299,5 +322,115 @@ describe('Act and the next agenda in the core', () => {
     expect(agenda).toMatchObject({ title: 'Oude werkagenda 2023-2024', actions: [{ title: 'Oude actie' }], knelpunten: [{ title: 'Oud knelpunt' }] });
     expect(evaluation).toMatchObject({ actions: [{ title: 'Oude actie', status: 'lopend', evaluation: { result: null, why: '', lesson: '' } }], foundKnelpunten: [], successor: null });
     expect(next).toMatchObject({ title: 'Oude werkagenda 2025-2026', actions: [{ title: 'Oude actie', nature: 'voortgezet' }], knelpunten: [] });
+  });
+});
+
+describe('Vorige werkagenda koppelen in the core', () => {
+  /** Defensie and Gemeenten agendas in every relation the rules look at. */
+  async function landscape(core: Core) {
+    const create = (title: string, startYear: number, endYear: number, sectorId = defensieId) => call(core, 'agenda.create', { sectorId, startYear, endYear, title });
+    const { id: runId } = await runAgenda(core); // Defensie 2025-2026, evaluated.
+    const current = await create('Defensie 2027-2028', 2027, 2028);
+    const overlapping = await create('Defensie 2026-2027', 2026, 2027);
+    const later = await create('Defensie 2029-2030', 2029, 2030);
+    const gemeenten = await create('Gemeenten 2023-2024', 2023, 2024, gemeentenId);
+    const binned = await create('Defensie 2021-2022 (weg)', 2021, 2022);
+    await call(core, 'agenda.delete', { id: binned.id });
+    const taken = await create('Defensie 2019-2020', 2019, 2020);
+    const takenBy = await call(core, 'agenda.startNext', { id: taken.id });
+    return { runId, current, overlapping, later, gemeenten, binned, taken, takenBy };
+  }
+
+  it('links, offers only what may be linked, and unlinks; an audit line each time; a vastgestelde agenda stays vastgesteld', async () => {
+    const file = join(tempDir(), 'data.sqlite');
+    const core = await startCore(file);
+    const { runId, current, takenBy } = await landscape(core);
+    await call(core, 'signatory.create', { agendaId: current.id, name: 'J. de Vries', required: true });
+    await call(core, 'revision.freeze', { agendaId: current.id, by: 'Auteur' });
+    await call(core, 'signature.sign', { agendaId: current.id, revisionNumber: 1, signatoryId: (await call(core, 'agenda.get', { id: current.id })).signatories[0]!.id, confirmName: 'J. de Vries' });
+    const before = await call(core, 'agenda.get', { id: current.id });
+    expect(before.status).toBe('vastgesteld');
+
+    const info = await call(core, 'cycle.lookback', { agendaId: current.id });
+    expect(info).toMatchObject({ predecessor: null, predecessorMissing: false, results: null, draft: null });
+    // Same sector, ended before 2027, not in the bin, no other successor; latest first.
+    expect(info.candidates.map((candidate) => candidate.title)).toEqual(['Werkagenda Defensie 2025-2026', 'Defensie 2021-2022']);
+    expect(info.candidates[1]!.id).toBe(takenBy.id);
+
+    const linked = await call(core, 'agenda.linkPredecessor', { id: current.id, predecessorId: runId });
+    expect(linked).toMatchObject({ predecessorId: runId, status: 'vastgesteld', updatedAt: before.updatedAt, lookback: '' });
+    const withPredecessor = await call(core, 'cycle.lookback', { agendaId: current.id });
+    expect(withPredecessor.predecessor).toEqual({ id: runId, title: 'Werkagenda Defensie 2025-2026', startYear: 2025, endYear: 2026, deleted: false });
+    expect(withPredecessor.results?.actions.map((action) => [action.title, action.resultLabel, action.lesson])).toEqual([
+      ['Meet and greets', 'Werkte deels', 'Koppel aan vacatures'], ['Jobcoaches', 'Niet geëvalueerd', ''],
+      ['Werkplekaanpassingen', 'Niet geëvalueerd', ''], ['Banenmarkt', 'Werkte niet', ''],
+    ]);
+    expect(withPredecessor.draft).toMatch(/^Concept, opgesteld uit de evaluatie van “Werkagenda Defensie 2025-2026”/);
+    // The predecessor itself now shows its successor on its Evaluatie screen.
+    expect((await call(core, 'evaluation.get', { agendaId: runId })).successor?.id).toBe(current.id);
+    // Start volgende from the predecessor is now refused: it has a successor.
+    expect((await refused(core, 'agenda.startNext', { id: runId })).code).toBe('CONFLICT');
+
+    const unlinked = await call(core, 'agenda.linkPredecessor', { id: current.id, predecessorId: null });
+    expect(unlinked).toMatchObject({ predecessorId: null, status: 'vastgesteld' });
+    const events = (await call(core, 'audit.list', { agendaId: current.id })).events.map((event) => event.summary);
+    expect(events).toEqual(expect.arrayContaining([
+      'Vorige werkagenda gekoppeld: “Werkagenda Defensie 2025-2026” (2025-2026).',
+      'Koppeling met de vorige werkagenda “Werkagenda Defensie 2025-2026” (2025-2026) verwijderd.',
+    ]));
+    await core.close();
+  });
+
+  it('refuses another sector, a period that is not earlier, a loop, an agenda in the bin and one with another successor, changing nothing', async () => {
+    const file = join(tempDir(), 'data.sqlite');
+    const core = await startCore(file);
+    const { current, overlapping, later, gemeenten, binned, taken, runId } = await landscape(core);
+    // A loop: X is the predecessor of Y; then X's period is moved after Y's, and Y is offered as X's predecessor.
+    const x = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2013, endYear: 2014, title: 'X' });
+    const y = await call(core, 'agenda.startNext', { id: x.id });
+    await call(core, 'agenda.update', { id: x.id, patch: { startYear: 2017, endYear: 2018 } });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const binnedCurrent = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2031, endYear: 2032, title: 'In de prullenbak' });
+    await call(core, 'agenda.delete', { id: binnedCurrent.id });
+    await core.close();
+    const before = dump(file);
+
+    const reopened = await startCore(file);
+    const cases: [input: unknown, code: string, message: RegExp][] = [
+      [{ id: current.id, predecessorId: gemeenten.id }, 'VALIDATION', /^“Gemeenten 2023-2024” \(2023-2024\) is van een andere sector\. Koppel een werkagenda van dezelfde sector\.$/],
+      [{ id: current.id, predecessorId: overlapping.id }, 'VALIDATION', /loopt niet af vóór 2027, het beginjaar van deze werkagenda/],
+      [{ id: current.id, predecessorId: later.id }, 'VALIDATION', /Kies een werkagenda van een eerdere periode/],
+      [{ id: current.id, predecessorId: current.id }, 'VALIDATION', /niet haar eigen vorige werkagenda/],
+      [{ id: x.id, predecessorId: y.id }, 'VALIDATION', /bouwt zelf .* voort op deze werkagenda; koppelen zou een kring maken/],
+      [{ id: current.id, predecessorId: binned.id }, 'VALIDATION', /staat bij de verwijderde werkagenda’s\. Zet die eerst terug/],
+      [{ id: current.id, predecessorId: taken.id }, 'CONFLICT', /^“Defensie 2019-2020” \(2019-2020\) heeft al een volgende werkagenda: “Defensie 2021-2022”\. Een werkagenda heeft hoogstens één volgende\.$/],
+      [{ id: binnedCurrent.id, predecessorId: runId }, 'NOT_FOUND', /werkagenda bestaat niet/],
+      [{ id: current.id, predecessorId: unknown }, 'NOT_FOUND', /gekozen vorige werkagenda bestaat niet/],
+      [{ id: current.id, predecessorId: 'geen-id' }, 'VALIDATION', /Ongeldige verwijzing/],
+    ];
+    for (const [input, code, message] of cases) {
+      const error = await refused(reopened, 'agenda.linkPredecessor', input);
+      expect(error.message, JSON.stringify(input)).toMatch(message);
+      expect(error.code, JSON.stringify(input)).toBe(code);
+    }
+    // The draft button's channel: refused without a predecessor, and over text the user wrote.
+    expect((await refused(reopened, 'agenda.draftLookback', { id: current.id })).message).toBe('Koppel eerst de vorige werkagenda.');
+    expect((await refused(reopened, 'agenda.draftLookback', { id: y.id })).message).toMatch(/^De terugblik bevat al tekst\./);
+    await reopened.close();
+    expect(dump(file)).toEqual(before);
+  });
+
+  it('fills an empty Terugblik with the draft, and never over text', async () => {
+    const core = await startCore(join(tempDir(), 'data.sqlite'));
+    const { id } = await runAgenda(core);
+    const current = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2027, endYear: 2028, title: 'Defensie 2027-2028' });
+    await call(core, 'agenda.linkPredecessor', { id: current.id, predecessorId: id });
+    const filled = await call(core, 'agenda.draftLookback', { id: current.id });
+    expect(filled.lookback).toBe((await call(core, 'cycle.lookback', { agendaId: current.id })).draft);
+    expect(filled.lookback).toContain('Les: Koppel aan vacatures.');
+    await call(core, 'agenda.update', { id: current.id, patch: { lookback: 'Eigen tekst' } });
+    expect((await refused(core, 'agenda.draftLookback', { id: current.id })).code).toBe('CONFLICT');
+    expect((await call(core, 'agenda.get', { id: current.id })).lookback).toBe('Eigen tekst');
+    await core.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { PredecessorResults } from '../../../shared/cycle/predecessorResults';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
 import type { JobsOverview } from '../../../shared/domain/jobs';
 import type { ActionType, ReferenceData } from '../../../shared/domain/reference';
@@ -13,6 +14,8 @@ export interface ExportOptions {
   signatures?: ExportSignature[];
   /** Employers, quotum and realised jobs, for the jobs table under Monitoring; absent: no figures yet. */
   jobs?: JobsOverview | null;
+  /** What the previous agenda delivered, for the Terugblik; missing: it is named but not in this installation (or in the bin); absent: none. */
+  predecessor?: { results: PredecessorResults } | { missing: 'elders' | 'verwijderd' } | null;
 }
 
 export interface ExportSignature { signatoryId: string; signerName: string; signerFunction: string; signedOn: string; keyFingerprint: string }

@@ -1,5 +1,6 @@
 import { loadAgenda } from '../services/agendas';
 import type { Db } from '../services/common';
+import { predecessorForExport } from '../services/cycle/predecessor';
 import { loadJobs } from '../services/jobs/jobs';
 import { getReference } from '../services/reference';
 import { getRevision } from '../services/signoff/revisions';
@@ -20,15 +21,15 @@ export function localIsoDate(date = new Date()): string {
  * is exactly a frozen revision, which is then exported as that revision.
  */
 export async function exportAgendaById(db: Db, id: string, revisionNumber: number | null = null, generatedOn = localIsoDate()): Promise<{ fileName: string; data: Buffer }> {
-  const [draft, reference, jobs] = await Promise.all([loadAgenda(db, id), getReference(db), loadJobs(db, id)]);
+  const [draft, reference, jobs, predecessor] = await Promise.all([loadAgenda(db, id), getReference(db), loadJobs(db, id), predecessorForExport(db, id, generatedOn)]);
   const number = revisionNumber ?? (await hasRevisions(db, id) ? (await signoffOverview(db, id)).draftRevisionNumber : null);
   if (number === null) {
-    const data = await exportAgendaDocx(draft, reference, { draft: true, generatedOn, revision: null, jobs, signatures: [] });
+    const data = await exportAgendaDocx(draft, reference, { draft: true, generatedOn, revision: null, jobs, signatures: [], predecessor });
     return { fileName: suggestedFileName(draft), data };
   }
   const { agenda, revision } = await getRevision(db, id, number);
   const signatures = revision.signatures.filter((signature) => signature.valid)
     .map(({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint }) => ({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint }));
-  const data = await exportAgendaDocx(agenda, reference, { draft: false, generatedOn, revision: { number, fingerprint: revision.fingerprint }, jobs, signatures });
+  const data = await exportAgendaDocx(agenda, reference, { draft: false, generatedOn, revision: { number, fingerprint: revision.fingerprint }, jobs, signatures, predecessor });
   return { fileName: suggestedFileName(agenda, number), data };
 }

@@ -5,6 +5,7 @@ import { targetLevelShort } from '../../../shared/labels';
 import type { Target } from '../../../shared/domain/agenda';
 import type { ExportContext } from './context';
 import { cellText, dataTable } from './tables';
+import { predecessorName, predecessorResultsBlocks } from './predecessor';
 import { heading, labelled, missing, paragraphs, textOr } from './text';
 
 export type Block = Paragraph | Table | TableOfContents;
@@ -14,9 +15,15 @@ export function introduction({ agenda }: ExportContext): Block[] {
 }
 
 /** Only when there was a previous agenda or the sector looks back on one. */
-export function lookback({ agenda }: ExportContext): Block[] {
-  if (!agenda.predecessorId && agenda.lookback.trim() === '') return [];
-  return [heading('Terugblik en resultaten van de vorige werkagenda', 1), ...textOr(agenda.lookback, 'Nog geen terugblik geschreven.')];
+export function lookback(context: ExportContext): Block[] {
+  const { agenda, options } = context;
+  if (!agenda.predecessorId && !options.predecessor && agenda.lookback.trim() === '') return [];
+  return [
+    heading('Terugblik en resultaten van de vorige werkagenda', 1),
+    ...predecessorName(context),
+    ...textOr(agenda.lookback, 'Nog geen terugblik geschreven.'),
+    ...predecessorResultsBlocks(context),
+  ];
 }
 
 export function problemAnalysis(context: ExportContext): Block[] {

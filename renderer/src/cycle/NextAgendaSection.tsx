@@ -44,9 +44,11 @@ export function NextAgendaSection() {
             Start de werkagenda voor de volgende periode ({formatPeriod(nextStart, nextStart + length)}). Deze werkagenda zelf verandert daarbij niet. De nieuwe werkagenda krijgt mee:
           </p>
           <ul className="utrecht-unordered-list">
-            <li>de gevonden knelpunten, als probleemanalyse;</li>
+            <li>een concept voor de terugblik, opgesteld uit deze evaluatie: per actie het resultaat en de les, de doelen en de banen;</li>
+            <li>de gevonden knelpunten, als probleemanalyse, beantwoord door de voortgezette acties waarbij ze gevonden zijn;</li>
             <li>de acties die nog gepland of lopend zijn, als voortgezette acties met hun actietypen, eigenaar, beschrijving en doelen (beginwaarde: de laatste meting), zonder planning, zodat u ze opnieuw inplant;</li>
-            <li>de werkgevers, met hun laatst ingevulde uren voor elk jaar van de nieuwe periode.</li>
+            <li>de werkgevers, met hun laatst ingevulde uren voor elk jaar van de nieuwe periode;</li>
+            <li>de ondertekenaars, en de toelichting bij actietypen van Significant die ook de nieuwe werkagenda niet gebruikt.</li>
           </ul>
           <p className="utrecht-paragraph">Afgeronde en gestopte acties, metingen, notities, evaluaties en gerealiseerde banen blijven bij deze werkagenda.</p>
           {error ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{error}</p></div> : null}

@@ -1,4 +1,5 @@
 import { AgendaLoading } from '../components/AgendaLoading';
+import { LookbackSection } from '../cycle/LookbackSection';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
@@ -88,7 +89,7 @@ export function AgendaEditor() {
           <UnitsDatalist />
           <AgendaHeader />
           <TextSection id="inleiding" field="introduction" label="Inleiding en context" description="De situatie in de sector en waar deze werkagenda naartoe wil." />
-          <TextSection id="terugblik" field="lookback" label="Terugblik op de vorige werkagenda" description="Wat leverde de vorige werkagenda op, wat werkte en wat niet?" />
+          <LookbackSection />
           <KnelpuntenSection />
           <GoalsSection />
           <ActionsSection />

@@ -5,6 +5,7 @@ import type { Db } from '../common';
 import { loadComparison } from './compare';
 import * as evaluation from './evaluation';
 import { startNextAgenda } from './next';
+import { fillLookbackDraft, linkPredecessor, loadLookback } from './predecessor';
 
 /** Act: evaluations, found knelpunten, the next agenda, and the comparison of two cycles. Every mutation is one transaction. */
 export function createCycleHandlers(db: Db): Pick<Handlers, keyof typeof cycleApi> {
@@ -17,5 +18,8 @@ export function createCycleHandlers(db: Db): Pick<Handlers, keyof typeof cycleAp
     'foundKnelpunt.delete': ({ id }) => reload(evaluation.deleteFoundKnelpunt(db, id)),
     'agenda.startNext': ({ id }) => startNextAgenda(db, id).then((successorId) => loadAgenda(db, successorId)),
     'cycle.compare': ({ agendaId }) => loadComparison(db, agendaId),
+    'cycle.lookback': ({ agendaId }) => loadLookback(db, agendaId),
+    'agenda.linkPredecessor': ({ id, predecessorId }) => linkPredecessor(db, id, predecessorId).then(() => loadAgenda(db, id)),
+    'agenda.draftLookback': ({ id }) => fillLookbackDraft(db, id).then(() => loadAgenda(db, id)),
   };
 }

@@ -1,7 +1,9 @@
 import { carriedStatuses } from '../../../../shared/domain/cycle';
 import { AppError } from '../../../../shared/errors';
+import { unusedSignificantTypes } from '../../../../shared/score';
 import { newId, now, requireEditableAgenda, type Db, type Trx } from '../common';
 import { findSuccessor } from './evaluation';
+import { draftFor } from './predecessor';
 import { logEvent } from '../signoff/audit';
 
 /** The title for the next period: the period in the title moves along, otherwise the new period is added. */
@@ -20,7 +22,10 @@ export function nextTitle(title: string, startYear: number, endYear: number, nex
  * - every action still gepland or lopend becomes a 'voortgezet' action (origin_action_id)
  *   with its title, description, types, actor, owner and its targets (baseline: the
  *   latest measurement if any; no deadline), but without months, milestones or prognosis;
- * - the employers, with each one's latest entered hours for every year of the new period.
+ *   a carried knelpunt is answered by the carried actions it was found at;
+ * - the employers, with each one's latest entered hours for every year of the new period;
+ * - the signatories (new ids), and the reasons for Significant types the successor still leaves out;
+ * - a draft Terugblik written from the evaluation (shared/cycle/lookbackDraft.ts), for the user to edit.
  * Realised jobs, measurements, notes, evaluations and job goals stay with the predecessor,
  * which itself is not written to at all.
  */
@@ -42,31 +47,69 @@ export async function startNextAgenda(db: Db, id: string): Promise<string> {
     await trx.insertInto('agendas').values({
       id: successorId, sectorId: agenda.sectorId, startYear, endYear,
       title: nextTitle(agenda.title, agenda.startYear, agenda.endYear, startYear, endYear),
-      status: 'concept', predecessorId: id, introduction: '', lookback: '', objectives: '', accountability: '',
+      status: 'concept', predecessorId: id, introduction: '', lookback: await draftFor(trx, id) ?? '', objectives: '', accountability: '',
       createdAt: timestamp, updatedAt: timestamp, deletedAt: null,
     }).execute();
 
-    await carryKnelpunten(trx, id, successorId, timestamp);
-    await carryActions(trx, id, successorId, timestamp);
+    const knelpunten = await carryKnelpunten(trx, id, successorId, timestamp);
+    const actions = await carryActions(trx, id, successorId, timestamp);
+    await linkCarriedKnelpunten(trx, knelpunten, actions);
     await carryEmployers(trx, id, successorId, startYear, endYear, timestamp);
+    await carrySignatories(trx, id, successorId);
+    await carryUnusedTypeReasons(trx, id, successorId);
     await logEvent(trx, successorId, 'aangemaakt', `Aangemaakt als volgende werkagenda van “${agenda.title}”.`);
     return successorId;
   });
 }
 
-async function carryKnelpunten(trx: Trx, from: string, to: string, timestamp: string): Promise<void> {
+/** Returns the new knelpunt's id per found knelpunt. */
+async function carryKnelpunten(trx: Trx, from: string, to: string, timestamp: string): Promise<Map<string, string>> {
   const found = await trx.selectFrom('foundKnelpunten').selectAll().where('agendaId', '=', from).orderBy('sortOrder').execute();
-  if (found.length === 0) return;
+  const newIds = new Map(found.map((knelpunt) => [knelpunt.id, newId()]));
+  if (found.length === 0) return newIds;
   await trx.insertInto('knelpunten').values(found.map((knelpunt, index) => ({
-    id: newId(), agendaId: to, title: knelpunt.title, description: knelpunt.description, cause: knelpunt.cause,
+    id: newIds.get(knelpunt.id)!, agendaId: to, title: knelpunt.title, description: knelpunt.description, cause: knelpunt.cause,
     catalogueId: knelpunt.catalogueId, sortOrder: index + 1, createdAt: timestamp, originFoundId: knelpunt.id,
   }))).execute();
+  return newIds;
 }
 
-async function carryActions(trx: Trx, from: string, to: string, timestamp: string): Promise<void> {
+/** A knelpunt found at an action is answered, in the successor, by the action that continues it. */
+async function linkCarriedKnelpunten(trx: Trx, knelpunten: Map<string, string>, actions: Map<string, string>): Promise<void> {
+  if (knelpunten.size === 0 || actions.size === 0) return;
+  const links = await trx.selectFrom('foundKnelpuntActions').selectAll().where('foundId', 'in', [...knelpunten.keys()]).execute();
+  const rows = links.filter((link) => actions.has(link.actionId))
+    .map((link) => ({ actionId: actions.get(link.actionId)!, knelpuntId: knelpunten.get(link.foundId)! }));
+  if (rows.length > 0) await trx.insertInto('actionKnelpunten').values(rows).execute();
+}
+
+async function carrySignatories(trx: Trx, from: string, to: string): Promise<void> {
+  const signatories = await trx.selectFrom('signatories').selectAll().where('agendaId', '=', from).orderBy('sortOrder').execute();
+  if (signatories.length === 0) return;
+  await trx.insertInto('signatories').values(signatories.map((signatory) => ({ ...signatory, id: newId(), agendaId: to }))).execute();
+}
+
+/** Only reasons for types the successor still leaves out after the carried actions; a reason for a type now used would be stale. */
+async function carryUnusedTypeReasons(trx: Trx, from: string, to: string): Promise<void> {
+  const [reasons, types, actions, extra] = await Promise.all([
+    trx.selectFrom('unusedTypeReasons').selectAll().where('agendaId', '=', from).orderBy('typeId').execute(),
+    trx.selectFrom('actionTypes').select(['id', 'origin']).execute(),
+    trx.selectFrom('actions').select(['id', 'primaryTypeId']).where('agendaId', '=', to).execute(),
+    trx.selectFrom('actionExtraTypes').innerJoin('actions', 'actions.id', 'actionExtraTypes.actionId')
+      .select(['actionExtraTypes.actionId', 'actionExtraTypes.typeId']).where('actions.agendaId', '=', to).execute(),
+  ]);
+  const unused = new Set(unusedSignificantTypes({
+    actions: actions.map((action) => ({ primaryTypeId: action.primaryTypeId, extraTypeIds: extra.filter((row) => row.actionId === action.id).map((row) => row.typeId) })),
+  }, types).map((type) => type.id));
+  const carried = reasons.filter((reason) => unused.has(reason.typeId) && reason.reason.trim() !== '');
+  if (carried.length > 0) await trx.insertInto('unusedTypeReasons').values(carried.map((reason) => ({ ...reason, agendaId: to }))).execute();
+}
+
+/** Returns the new action's id per carried action. */
+async function carryActions(trx: Trx, from: string, to: string, timestamp: string): Promise<Map<string, string>> {
   const actions = await trx.selectFrom('actions').selectAll().where('agendaId', '=', from)
     .where('status', 'in', [...carriedStatuses]).orderBy('sortOrder').execute();
-  if (actions.length === 0) return;
+  if (actions.length === 0) return new Map();
   const ids = actions.map((action) => action.id);
   const [extraTypes, targets] = await Promise.all([
     trx.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', ids).execute(),
@@ -98,6 +141,7 @@ async function carryActions(trx: Trx, from: string, to: string, timestamp: strin
       perYear: target.perYear, sortOrder: base + index + 1,
     }))).execute();
   }
+  return newIds;
 }
 
 async function carryEmployers(trx: Trx, from: string, to: string, startYear: number, endYear: number, timestamp: string): Promise<void> {
