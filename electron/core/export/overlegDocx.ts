@@ -104,7 +104,7 @@ function targetsSection(input: OverlegExport): Block[] {
   ]);
   return [
     heading('Doelen per sector', 1, { pageBreakBefore: true }),
-    para(`Per sector hoeveel meetbare doelen behaald zijn, op koers liggen, achterlopen of nog niet gemeten zijn, op ${formatDate(input.generatedOn)} of op 31 december van het laatste jaar als dat eerder is. ${targetStatusRule}`),
+    para(`Per sector hoeveel meetbare doelen behaald zijn, op koers liggen, achterlopen of nog niet gemeten zijn, op ${formatDate(input.generatedOn)} of op 31 december van het laatste jaar als dat eerder is. ${targetStatusRule} Een doel zonder oordeel telt hier als nog niet gemeten.`),
     rows.length
       ? dataTable(['Sector', ...overlegTargetStatuses.map((status) => capitalise(overlegTargetStatusLabels[status])), 'Totaal'], [30, 14, 14, 14, 16, 12], rows, CONTENT_WIDTH)
       : missing('Geen werkagenda’s.'),

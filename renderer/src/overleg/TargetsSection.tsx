@@ -10,7 +10,7 @@ export function TargetsSection({ view }: { view: OverlegView }) {
     <section className="wa-section" aria-labelledby="kop-overleg-doelen">
       <h2 className="utrecht-heading-2" id="kop-overleg-doelen" tabIndex={-1}>Doelen per sector</h2>
       <p className="utrecht-paragraph">
-        Hoe de meetbare doelen van elke sector ervoor staan, vandaag of op 31 december van het laatste jaar als de werkagenda al is afgelopen. {targetStatusRule}
+        Hoe de meetbare doelen van elke sector ervoor staan, vandaag of op 31 december van het laatste jaar als de werkagenda al is afgelopen. {targetStatusRule} Een doel zonder oordeel telt hier als nog niet gemeten.
       </p>
       <div className="wa-table-wrapper">
         <table className="utrecht-table utrecht-table--html-table wa-overleg-targets">
