@@ -23,6 +23,9 @@ describe('the exchange file carries the monitoring and the evaluation', () => {
     expect(sent.version).toBe(1);
     expect(sent.monitoring.quotumPercentages).toEqual([{ year: 2025, percentage: 2.5, source: 'Eigen raming Defensie' }, { year: 2026, percentage: 2.6, source: '' }]);
 
+    expect((await call(board, 'exchange.preview', { text })).changes).toContain(
+      'De uitvoering van de afzender wordt overgenomen: 3 metingen, 1 voortgangsnotitie, 2 evaluaties, 1 gevonden knelpunt en de quotumpercentages voor 2025 en 2026, met de status van de acties en de afgevinkte mijlpalen.',
+    );
     expect((await call(board, 'exchange.import', { fileName: 'defensie.werkagenda', text })).kind).toBe('nieuw');
     const progress = await call(board, 'progress.get', { agendaId: agenda.id });
     const byTitle = new Map(progress.actions.map((action) => [action.title, action]));
