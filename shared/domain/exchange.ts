@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { EmployerHoursSchema, RealisedJobKindSchema } from './jobs';
+import { EvaluationFieldsSchema, FoundKnelpuntFieldsSchema } from './cycle';
+import { EmployerHoursSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema, QuotumPercentageSchema, RealisedJobKindSchema, RealisedJobsCountSchema } from './jobs';
 import { formatNumber } from '../format';
-import { DateSchema, IdSchema, requiredText, TimestampSchema } from './fields';
+import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
+import { ActionStatusSchema, MeasurementFieldsSchema, ProgressNoteFieldsSchema } from './monitoring';
 import { AuditEventSchema, HashSchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema } from './signoff';
 
 /**
@@ -31,13 +33,30 @@ export const ExchangeRevisionSchema = z.object({
 });
 export type ExchangeRevision = z.infer<typeof ExchangeRevisionSchema>;
 
-/** Execution figures, so the consultation can compare measurements and jobs realised; not part of what is signed. */
+/**
+ * Execution (Do, Check, Act), so the consultation can compare measurements, jobs realised and
+ * what the sectors learned; not part of what is signed. Every value is held to the limits the
+ * screens enforce, so a file can hold nothing the app could not have entered. The parts added
+ * after the first files default to empty, so those files still import (`version` stays 1).
+ */
 export const ExchangeMonitoringSchema = z.object({
-  measurements: z.array(z.object({ id: IdSchema, targetId: IdSchema, date: DateSchema, value: z.number().finite(), source: z.string().max(500), note: z.string().max(5000) })),
-  employers: z.array(z.object({ id: IdSchema, name: z.string().min(1).max(200), hours: z.array(EmployerHoursSchema) })),
+  measurements: z.array(MeasurementFieldsSchema.extend({ id: IdSchema, targetId: IdSchema, date: DateSchema })).max(100_000),
+  employers: z.array(z.object({
+    id: IdSchema, name: z.string().min(1).max(200),
+    hours: z.array(EmployerHoursSchema.extend({ hoursPerYear: HoursPerYearSchema.nullable(), fte: FteSchema.nullable(), hoursPerWeek: HoursPerWeekSchema.nullable() })).max(100),
+  })).max(10_000),
   realisedJobs: z.array(z.object({
-    id: IdSchema, employerId: IdSchema.nullable(), referenceDate: DateSchema, jobs: z.number().finite().min(0), kind: RealisedJobKindSchema, note: z.string().max(5000),
-  })),
+    id: IdSchema, employerId: IdSchema.nullable(), referenceDate: DateSchema, jobs: RealisedJobsCountSchema, kind: RealisedJobKindSchema, note: optionalText('De toelichting', 5000),
+  })).max(100_000),
+  /** The status of every action of the draft, with the day it was last changed. */
+  actionStatuses: z.array(z.object({ actionId: IdSchema, status: ActionStatusSchema, statusDate: DateSchema.nullable() })).max(10_000).default([]),
+  /** Every milestone of the draft, ticked off or not. */
+  milestones: z.array(z.object({ id: IdSchema, done: z.boolean() })).max(100_000).default([]),
+  progressNotes: z.array(ProgressNoteFieldsSchema.extend({ id: IdSchema, actionId: IdSchema, date: DateSchema, createdAt: TimestampSchema })).max(100_000).default([]),
+  evaluations: z.array(EvaluationFieldsSchema.extend({ actionId: IdSchema })).max(10_000).default([]),
+  foundKnelpunten: z.array(FoundKnelpuntFieldsSchema.extend({ id: IdSchema })).max(10_000).default([]),
+  /** The quotum percentages the sender's figures used, for the years of the period. */
+  quotumPercentages: z.array(QuotumPercentageSchema).max(100).default([]),
 });
 export type ExchangeMonitoring = z.infer<typeof ExchangeMonitoringSchema>;
 

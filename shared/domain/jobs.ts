@@ -95,6 +95,9 @@ export const JobsOverviewSchema = z.object({
   }),
   employers: z.array(EmployerSchema),
   realised: z.array(RealisedJobsSchema),
+  /** The percentages the figures use: for an imported agenda the file's where it carried them (shared/agendaQuotum.ts). */
   quotumPercentages: z.array(QuotumPercentageSchema),
+  /** An imported agenda's percentages from its exchange file, and who sent it; null when the file carried none. */
+  fileQuotum: z.object({ from: z.string(), percentages: z.array(QuotumPercentageSchema) }).nullable(),
 });
 export type JobsOverview = z.infer<typeof JobsOverviewSchema>;

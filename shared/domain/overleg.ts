@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ActionSchema, AgendaFieldsSchema, AgendaStatusSchema, JobGoalSchema, KnelpuntSchema, TargetSchema, UnusedTypeReasonSchema } from './agenda';
 import { DateSchema, IdSchema, requiredText, YearSchema } from './fields';
+import { EvaluationFieldsSchema } from './cycle';
 import { EmployerHoursSchema, QuotumPercentageSchema, RealisedJobKindSchema } from './jobs';
+import { ActionStatusSchema, TargetStatusSchema } from './monitoring';
 
 /**
  * The dossierhoudersoverleg (workflow 6): one agenda as it enters the comparison
@@ -23,7 +25,12 @@ export const OverlegSignoffSchema = z.object({
 });
 export type OverlegSignoff = z.infer<typeof OverlegSignoffSchema>;
 
-export const OverlegActionSchema = ActionSchema.pick({ id: true, title: true, description: true, primaryTypeId: true, extraTypeIds: true });
+export const OverlegActionSchema = ActionSchema.pick({ id: true, title: true, description: true, primaryTypeId: true, extraTypeIds: true }).extend({
+  /** Do: where the action stands in this installation (of the sender, for an imported agenda). */
+  status: ActionStatusSchema,
+  /** Act: did it work, why, and the lesson; result null while not evaluated. */
+  evaluation: EvaluationFieldsSchema,
+});
 export type OverlegAction = z.infer<typeof OverlegActionSchema>;
 
 export const OverlegKnelpuntSchema = KnelpuntSchema.pick({ id: true, title: true, description: true, cause: true, catalogueId: true, answeredByActionIds: true });
@@ -32,6 +39,10 @@ export type OverlegKnelpunt = z.infer<typeof OverlegKnelpuntSchema>;
 export const OverlegTargetSchema = TargetSchema.pick({ id: true, actionId: true, indicator: true, unit: true, targetValue: true, deadline: true }).extend({
   /** How many measurements were recorded for the target (Check). */
   measurementCount: z.number().int().min(0),
+  /** targetVerdict at the earlier of today and 31 December of the agenda's last year (shared/targetStatus.ts). */
+  status: TargetStatusSchema,
+  /** Why, in plain Dutch. */
+  statusReason: z.string(),
 });
 export type OverlegTarget = z.infer<typeof OverlegTargetSchema>;
 

@@ -4,8 +4,8 @@ import { overlegAction, overlegAgenda, testId } from '../../test/support/overleg
 import type { OverlegAgenda, OverlegTarget } from '../domain/overleg';
 import { cycleCheckCodes, cycleCheckLabels, cycleChecks, type CycleCheckCode } from './checks';
 
-const target = (n: number, unit: string, targetValue: number | null, measurementCount = 0): OverlegTarget => ({
-  id: testId('d', n), actionId: null, indicator: `Indicator ${n}`, unit, targetValue, deadline: null, measurementCount,
+const target = (n: number, unit: string, targetValue: number | null, measurementCount = 0, status: OverlegTarget['status'] = measurementCount > 0 ? 'op_koers' : 'geen_gegevens'): OverlegTarget => ({
+  id: testId('d', n), actionId: null, indicator: `Indicator ${n}`, unit, targetValue, deadline: null, measurementCount, status, statusReason: '',
 });
 
 const knelpunt = (n: number, answeredByActionIds: string[]) => ({
@@ -32,7 +32,7 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
     expect(checks.filter((entry) => !entry.ok)).toEqual([]);
     expect(checks.map((entry) => entry.detail)).toEqual([
       '1 doel met een streefwaarde in een andere eenheid dan banen.',
-      'Metingen bij 1 van de 2 doelen.',
+      'Metingen bij 1 van de 2 doelen: 1 op koers.',
       '2 van de 2 knelpunten beantwoord met een actie.',
       'Voortgezet uit de vorige werkagenda.',
       'Vastgesteld met 2 geldige handtekeningen.',
@@ -60,6 +60,18 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
     expect(check(onlyJobs, 'meetbare-doelen')).toMatchObject({ ok: false, detail: 'Alleen doelen in banen of doelen zonder streefwaarde.' });
     const mixed = { ...complete, targets: [target(1, 'banen', 40), target(2, 'bijeenkomsten', 4), target(3, 'begeleiders', 3)] };
     expect(check(mixed, 'meetbare-doelen')).toMatchObject({ ok: true, detail: '2 doelen met een streefwaarde in een andere eenheid dan banen.' });
+  });
+
+  it('says how the measured targets stand, in the words of the overleg', () => {
+    // Seed 003 §4.3 misses exactly this: whether the targets were reached, not only whether someone measured.
+    const five = { ...complete, targets: [
+      target(1, 'werkgevers', 20, 3, 'behaald'), target(2, 'bijeenkomsten', 4, 1, 'op_koers'), target(3, 'banen', 40, 2, 'achter'),
+      target(4, 'begeleiders', 10), target(5, 'trainingen', 6),
+    ] };
+    expect(check(five, 'metingen')).toMatchObject({ ok: true, detail: 'Metingen bij 3 van de 5 doelen: 1 behaald, 1 op koers, 1 loopt achter.' });
+    // Measured, but without a target value: counted as measured, no verdict to report.
+    const noValue = { ...complete, targets: [target(1, 'werkgevers', null, 2, 'geen_gegevens')] };
+    expect(check(noValue, 'metingen')).toMatchObject({ ok: true, detail: 'Metingen bij 1 van de 1 doel.' });
   });
 
   it('needs at least one measurement', () => {

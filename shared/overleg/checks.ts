@@ -3,6 +3,7 @@ import type { ActionType } from '../domain/reference';
 import { countWords, dutchList } from '../format';
 import { agendaStatusLabels } from '../labels';
 import { unusedSignificantTypes } from '../score';
+import { judgedWords, targetStatusCounts } from './targets';
 
 /**
  * Cycle completeness per sector (issue 6, item 3; seed 003 §4.2): did the agenda
@@ -56,9 +57,11 @@ function measurableTargets(agenda: CheckedAgenda): CycleCheck {
 }
 
 function measurements(agenda: CheckedAgenda): CycleCheck {
-  const measured = agenda.targets.filter((target) => target.measurementCount > 0).length;
-  const detail = agenda.targets.length === 0 ? 'Geen doelen om te meten.' : `Metingen bij ${measured} van de ${countWords(agenda.targets.length, 'doel', 'doelen')}.`;
-  return { code: 'metingen', label: cycleCheckLabels['metingen'], ok: measured > 0, detail };
+  const measured = agenda.targets.filter((target) => target.measurementCount > 0);
+  const judged = judgedWords(targetStatusCounts(measured));
+  const detail = agenda.targets.length === 0 ? 'Geen doelen om te meten.'
+    : `Metingen bij ${measured.length} van de ${countWords(agenda.targets.length, 'doel', 'doelen')}${judged ? `: ${judged}` : ''}.`;
+  return { code: 'metingen', label: cycleCheckLabels['metingen'], ok: measured.length > 0, detail };
 }
 
 function problemAnalysis(agenda: CheckedAgenda): CycleCheck {

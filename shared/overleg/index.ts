@@ -9,3 +9,5 @@ export * from './jobs';
 export * from './knelpunten';
 export * from './groups';
 export * from './csv';
+export * from './targets';
+export * from './lessons';

@@ -271,7 +271,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
     expect(checkRows[0]).toBe('Sector | Meetbare doelen naast het aantal banen | Metingen vastgelegd | Probleemanalyse met beantwoorde knelpunten | Gebouwd op de vorige werkagenda'
       + ' | Vastgesteld met geldige handtekeningen | Niet-gebruikte actietypen toegelicht | Verantwoording door werkgevers beschreven');
     const defensieChecks = checkRows.find((row) => row.startsWith('Defensie'))!;
-    expect(defensieChecks).toBe('Defensie | Ja 1 doel met een streefwaarde in een andere eenheid dan banen. | Ja Metingen bij 1 van de 1 doel. | Ja 1 van de 1 knelpunt beantwoord met een actie.'
+    expect(defensieChecks).toBe('Defensie | Ja 1 doel met een streefwaarde in een andere eenheid dan banen. | Ja Metingen bij 1 van de 1 doel: 1 op koers. | Ja 1 van de 1 knelpunt beantwoord met een actie.'
       + ' | Ja Voortgezet uit de vorige werkagenda. | Ja Vastgesteld met 2 geldige handtekeningen. | Nee Geen toelichting bij actietype 2, 9, 10 en 11. | Ja Beschreven.');
     expect(checkRows.find((row) => row.startsWith('Politie'))).toContain('Nee 1 van de 2 knelpunten beantwoord met een actie.');
     expect(checkRows.join('\n')).not.toMatch(/totaal|Totaal|\d+\/7/);
@@ -282,6 +282,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
     const jobs = page.getByRole('table', { name: 'Gerealiseerde banen tegenover het doel per sector' });
     expect(await rowTexts(jobs)).toEqual([
       'Sector | Jaar van het doel | Doel (banen) | Gerealiseerd | Peildatum | Percentage | Achter',
+      // The same words as Banen en quotum (shared/jobsTable.ts): where the target comes from, and a mid-year date said as such.
       'Gemeenten | 2025 | 9.000 (doel van de werkagenda) | 9.500,5 | 30 juni 2025 (doel van de werkagenda voor eind 2025; de peildatum ligt vóór het einde van het jaar) | 106% | Doel gehaald',
       'Mbo | 2026 | Geen doel voor 2026 | Nog geen cijfer | Geen | Niet te berekenen | Niet te berekenen',
       'Defensie | 2025 | 500 (doel van de werkagenda) | 450 | 31 december 2025 | 90% | 50',

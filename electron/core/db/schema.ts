@@ -86,6 +86,8 @@ export interface MeasurementTable { id: string; targetId: string; date: string; 
 
 // Jobs and quotum (migration 0004).
 export interface QuotumPercentageTable { year: number; percentage: number; source: string }
+/** 0009: the percentages an imported agenda's exchange file carried, for that agenda only. */
+export interface AgendaQuotumPercentageTable { agendaId: string; year: number; percentage: number; source: string }
 export interface EmployerTable { id: string; agendaId: string; name: string; sortOrder: number; createdAt: string }
 export interface EmployerHoursTable { employerId: string; year: number; kind: 'uren' | 'fte'; hoursPerYear: number | null; fte: number | null; hoursPerWeek: number | null }
 export interface RealisedJobsTable {
@@ -140,6 +142,7 @@ export interface Database {
   progressNotes: ProgressNoteTable;
   measurements: MeasurementTable;
   quotumPercentages: QuotumPercentageTable;
+  agendaQuotumPercentages: AgendaQuotumPercentageTable;
   employers: EmployerTable;
   employerHours: EmployerHoursTable;
   realisedJobs: RealisedJobsTable;

@@ -3,7 +3,9 @@ import { AppError } from '../../../shared/errors';
 import { flag, now, type Db, type Trx } from '../services/common';
 import { logEvent } from '../services/signoff/audit';
 import { writeContent } from './content';
+import { writeExecution } from './execution';
 import { integrityProblems, storedRevisionsOf } from './integrity';
+import { requireOwnIds } from './ownership';
 import { analyse, type ImportPlan } from './plan';
 import { parseExchangeText } from './read';
 
@@ -24,10 +26,14 @@ export async function importExchange(db: Db, input: ImportInput): Promise<{ agen
     const { preview, plan } = await analyse(trx, file, problems);
     if (!preview.canImport) throw new AppError('CONFLICT', preview.explanation);
     const timestamp = now();
+    if (plan.takeContent) await requireOwnIds(trx, file);
     if (plan.kind === 'nieuw') await insertAgenda(trx, file, timestamp);
     if (plan.takeContent) await writeContent(trx, file.agenda.draft, timestamp);
     await insertRecords(trx, file, plan);
-    if (plan.takeContent) await mergeMonitoring(trx, file, timestamp);
+    if (plan.takeContent) {
+      await mergeMonitoring(trx, file, timestamp);
+      await writeExecution(trx, file, timestamp);
+    }
     const from = file.exportedBy.name ? ` van ${file.exportedBy.name}` : '';
     const name = input.fileName ? ` “${input.fileName}”` : '';
     const warning = problems.length > 0 ? ` Met ${problems.length} waarschuwing${problems.length === 1 ? '' : 'en'}: ${problems.join(' ')}` : '';
@@ -80,25 +86,22 @@ async function insertRecords(trx: Trx, file: ExchangeFile, plan: ImportPlan): Pr
   for (const event of file.audit.filter((item) => plan.auditIds.includes(item.id))) await trx.insertInto('auditEvents').values(event).execute();
 }
 
-/** Measurements, employers and realised jobs by id: what is new is added, nothing here is removed. */
+/** Measurements, employers and realised jobs by id: what is new is added, nothing here is removed (references checked by read.ts, ids by requireOwnIds). */
 async function mergeMonitoring(trx: Trx, file: ExchangeFile, timestamp: string): Promise<void> {
   const agendaId = file.agenda.id;
   const { measurements, employers, realisedJobs } = file.monitoring;
-  const targetIds = new Set((await trx.selectFrom('targets').select('id').where('agendaId', '=', agendaId).execute()).map((row) => row.id));
-  for (const measurement of measurements.filter((row) => targetIds.has(row.targetId))) {
+  for (const measurement of measurements) {
     await trx.insertInto('measurements').values({ ...measurement, createdAt: timestamp }).onConflict((oc) => oc.column('id').doNothing()).execute();
   }
   const sortStart = Number((await trx.selectFrom('employers').select((eb) => eb.fn.countAll().as('n')).where('agendaId', '=', agendaId).executeTakeFirst())?.n ?? 0);
   for (const [index, employer] of employers.entries()) {
     const existing = await trx.selectFrom('employers').select('agendaId').where('id', '=', employer.id).executeTakeFirst();
-    if (existing && existing.agendaId !== agendaId) continue;
     if (!existing) {
       await trx.insertInto('employers').values({ id: employer.id, agendaId, name: employer.name, sortOrder: sortStart + index + 1, createdAt: timestamp }).execute();
       if (employer.hours.length) await trx.insertInto('employerHours').values(employer.hours.map((hours) => ({ employerId: employer.id, ...hours }))).execute();
     }
   }
-  const employerIds = new Set((await trx.selectFrom('employers').select('id').where('agendaId', '=', agendaId).execute()).map((row) => row.id));
-  for (const row of realisedJobs.filter((item) => item.employerId === null || employerIds.has(item.employerId))) {
+  for (const row of realisedJobs) {
     await trx.insertInto('realisedJobs').values({ ...row, agendaId, createdAt: timestamp }).onConflict((oc) => oc.column('id').doNothing()).execute();
   }
 }

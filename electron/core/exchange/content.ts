@@ -2,15 +2,6 @@ import type { RevisionContent } from '../../../shared/domain/signoff';
 import { AppError } from '../../../shared/errors';
 import { flag, type Trx } from '../services/common';
 
-type Table = 'knelpunten' | 'actions' | 'targets' | 'signatories';
-
-/** Ids in the content must not already belong to another agenda here (ids are UUIDs, so only a forged file does that). */
-async function requireOwnIds(trx: Trx, agendaId: string, table: Table, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const clash = await trx.selectFrom(table).select('id').where('id', 'in', ids).where('agendaId', '!=', agendaId).executeTakeFirst();
-  if (clash) throw new AppError('VALIDATION', 'Het uitwisselbestand is beschadigd: het gebruikt kenmerken die hier bij een andere werkagenda horen.', 'text');
-}
-
 async function requireReferenceData(trx: Trx, content: RevisionContent): Promise<void> {
   const typeIds = [...new Set([
     ...content.actions.flatMap((action) => [action.primaryTypeId, ...action.extraTypeIds]), ...content.unusedTypeReasons.map((reason) => reason.typeId),
@@ -28,14 +19,11 @@ async function requireReferenceData(trx: Trx, content: RevisionContent): Promise
  * Makes the agenda's plan equal to `content`, row by row by id: rows are updated
  * in place, so the execution data hanging on them (status, notes, measurements,
  * milestones ticked off) stays; rows the content no longer has are removed.
+ * Every id must have passed requireOwnIds first.
  */
 export async function writeContent(trx: Trx, content: RevisionContent, timestamp: string): Promise<void> {
   const agendaId = content.agendaId;
   await requireReferenceData(trx, content);
-  await requireOwnIds(trx, agendaId, 'knelpunten', content.knelpunten.map((row) => row.id));
-  await requireOwnIds(trx, agendaId, 'actions', content.actions.map((row) => row.id));
-  await requireOwnIds(trx, agendaId, 'targets', content.targets.map((row) => row.id));
-  await requireOwnIds(trx, agendaId, 'signatories', content.signatories.map((row) => row.id));
 
   await trx.updateTable('agendas').set({
     title: content.title, startYear: content.startYear, endYear: content.endYear, introduction: content.introduction, lookback: content.lookback,

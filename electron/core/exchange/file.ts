@@ -1,9 +1,10 @@
-import { exchangeFormat, exchangeVersion, type ExchangeFile } from '../../../shared/domain/exchange';
+import { exchangeFormat, exchangeVersion, type ExchangeFile, type ExchangeMonitoring } from '../../../shared/domain/exchange';
 import { RevisionContentSchema, type RevisionContent } from '../../../shared/domain/signoff';
 import { revisionContentOf } from '../../../shared/revisionContent';
 import { suggestedFileName } from '../export/agendaDocx';
 import { loadAgenda } from '../services/agendas';
 import { now, type Db, type Trx } from '../services/common';
+import { loadEvaluation } from '../services/cycle/evaluation';
 import { loadJobs } from '../services/jobs/jobs';
 import { listEvents, logEvent } from '../services/signoff/audit';
 import { loadRemarks } from '../services/signoff/overview';
@@ -16,10 +17,31 @@ function travellingContent(stored: string): RevisionContent {
   return parsed.success ? parsed.data : (JSON.parse(stored) as RevisionContent);
 }
 
+/** Do and Act of the agenda's actions: status, milestones ticked off, notes, evaluations, knelpunten found. */
+async function loadExecution(db: Db | Trx, agendaId: string): Promise<Omit<ExchangeMonitoring, 'measurements' | 'employers' | 'realisedJobs' | 'quotumPercentages'>> {
+  const actionIds = db.selectFrom('actions').select('id').where('agendaId', '=', agendaId);
+  const [actions, milestones, notes, evaluation] = await Promise.all([
+    db.selectFrom('actions').select(['id', 'status', 'statusDate']).where('agendaId', '=', agendaId).orderBy('sortOrder').execute(),
+    db.selectFrom('milestones').select(['id', 'done']).where('actionId', 'in', actionIds).orderBy('actionId').orderBy('sortOrder').execute(),
+    db.selectFrom('progressNotes').select(['id', 'actionId', 'author', 'date', 'text', 'createdAt']).where('actionId', 'in', actionIds)
+      .orderBy('date').orderBy('createdAt').execute(),
+    loadEvaluation(db, agendaId),
+  ]);
+  return {
+    actionStatuses: actions.map((action) => ({ actionId: action.id, status: action.status, statusDate: action.statusDate })),
+    milestones: milestones.map((milestone) => ({ id: milestone.id, done: milestone.done === 1 })),
+    progressNotes: notes,
+    evaluations: evaluation.actions
+      .filter(({ evaluation: value }) => value.result !== null || value.why !== '' || value.lesson !== '')
+      .map(({ id, evaluation: value }) => ({ actionId: id, ...value })),
+    foundKnelpunten: evaluation.foundKnelpunten.map(({ agendaId: _a, ...found }) => found),
+  };
+}
+
 /** Everything about one agenda that another installation needs; never the signing keys. */
 export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise<ExchangeFile> {
   const agenda = await loadAgenda(db, agendaId);
-  const [row, revisions, signatures, remarks, settings, jobs, measurements] = await Promise.all([
+  const [row, revisions, signatures, remarks, settings, jobs, measurements, execution] = await Promise.all([
     db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
       .select(['agendas.createdAt', 'agendas.importedPredecessorId', 'sectors.isEmployer'])
       .where('agendas.id', '=', agendaId).executeTakeFirstOrThrow(),
@@ -27,6 +49,7 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
     db.selectFrom('measurements').innerJoin('targets', 'targets.id', 'measurements.targetId')
       .select(['measurements.id', 'measurements.targetId', 'measurements.date', 'measurements.value', 'measurements.source', 'measurements.note'])
       .where('targets.agendaId', '=', agendaId).orderBy('measurements.date').execute(),
+    loadExecution(db, agendaId),
   ]);
   return {
     format: exchangeFormat,
@@ -48,6 +71,9 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
       measurements,
       employers: jobs.employers.map((employer) => ({ id: employer.id, name: employer.name, hours: employer.hours })),
       realisedJobs: jobs.realised.map(({ agendaId: _a, ...realised }) => realised),
+      ...execution,
+      // What the figures here use: for an agenda imported before, the percentages its own file carried.
+      quotumPercentages: jobs.quotumPercentages.filter((entry) => entry.year >= agenda.startYear && entry.year <= agenda.endYear),
     },
   };
 }

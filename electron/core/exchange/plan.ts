@@ -1,5 +1,5 @@
 import type { ExchangeFile, ImportKind, ImportPreview } from '../../../shared/domain/exchange';
-import { formatPeriod } from '../../../shared/format';
+import { dutchList, formatPeriod } from '../../../shared/format';
 import { contentChanges, revisionContentOf } from '../../../shared/revisionContent';
 import { loadAgenda } from '../services/agendas';
 import type { Db, Trx } from '../services/common';
@@ -20,6 +20,19 @@ export interface ImportPlan {
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What of the execution comes with the content, as one line (none when the file carries none). */
+function executionLine(file: ExchangeFile): string[] {
+  const { measurements, progressNotes, evaluations, foundKnelpunten, quotumPercentages } = file.monitoring;
+  const parts = [
+    measurements.length ? count(measurements.length, 'meting', 'metingen') : '',
+    progressNotes.length ? count(progressNotes.length, 'voortgangsnotitie', 'voortgangsnotities') : '',
+    evaluations.length ? count(evaluations.length, 'evaluatie', 'evaluaties') : '',
+    foundKnelpunten.length ? count(foundKnelpunten.length, 'gevonden knelpunt', 'gevonden knelpunten') : '',
+    quotumPercentages.length ? `de quotumpercentages voor ${dutchList(quotumPercentages.map((entry) => String(entry.year)))}` : '',
+  ].filter(Boolean);
+  return parts.length ? [`De uitvoering van de afzender wordt overgenomen: ${dutchList(parts)}, met de status van de acties en de afgevinkte mijlpalen.`] : [];
+}
 
 /**
  * Compares a parsed file with this installation. Unknown agenda: added. Known:
@@ -46,6 +59,7 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string
     const changes = [
       `De werkagenda “${draft.title}” (${file.agenda.sectorName}, ${base.period}) wordt toegevoegd.`,
       `Met ${count(file.revisions.length, 'versie', 'versies')}, ${count(file.remarks.length, 'opmerking', 'opmerkingen')} en ${count(file.signatures.length, 'handtekening', 'handtekeningen')}.`,
+      ...executionLine(file),
     ];
     const sector = await db.selectFrom('sectors').select('id').where('id', '=', draft.sectorId).executeTakeFirst();
     if (!sector) changes.push(`De sector “${file.agenda.sectorName}” is hier nog onbekend en wordt toegevoegd.`);
@@ -82,6 +96,7 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string
     const changes = [
       `${newNumbers.length === 1 ? 'Nieuwe versie' : 'Nieuwe versies'}: ${newNumbers.join(', ')}. De inhoud van het concept wordt bijgewerkt:`,
       ...contentChanges(revisionContentOf(local), draft).map((change) => `– ${change.text}`),
+      ...executionLine(file),
       ...mergeLines,
     ];
     return {

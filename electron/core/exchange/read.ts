@@ -86,4 +86,40 @@ function checkReferences(file: ExchangeFile): void {
   if (file.monitoring.realisedJobs.some((row) => row.employerId !== null && !employerIds.has(row.employerId))) {
     refuse('Het uitwisselbestand is beschadigd: gerealiseerde banen verwijzen naar een onbekende werkgever.');
   }
+  checkExecution(file, actionIds, new Set(draft.targets.map((target) => target.id)));
+}
+
+/** The first value that occurs twice, if any. */
+function duplicate(values: readonly (string | number)[]): string | number | undefined {
+  const seen = new Set<string | number>();
+  return values.find((value) => (seen.has(value) ? true : (seen.add(value), false)));
+}
+
+/** Do, Check and Act hang on the draft: every record belongs to one of its actions or targets, once. */
+function checkExecution(file: ExchangeFile, actionIds: Set<string>, targetIds: Set<string>): void {
+  const { draft } = file.agenda;
+  const { measurements, actionStatuses, milestones, progressNotes, evaluations, foundKnelpunten, quotumPercentages, employers, realisedJobs } = file.monitoring;
+  const milestoneIds = new Set(draft.actions.flatMap((action) => action.milestones.map((milestone) => milestone.id)));
+  const twice: [string, readonly (string | number)[]][] = [
+    ['een meting', measurements.map((row) => row.id)], ['een werkgever', employers.map((row) => row.id)],
+    ['een aantal gerealiseerde banen', realisedJobs.map((row) => row.id)], ['de status van een actie', actionStatuses.map((row) => row.actionId)],
+    ['een mijlpaal', milestones.map((row) => row.id)], ['een voortgangsnotitie', progressNotes.map((row) => row.id)],
+    ['de evaluatie van een actie', evaluations.map((row) => row.actionId)], ['een gevonden knelpunt', foundKnelpunten.map((row) => row.id)],
+    ['het quotumpercentage van een jaar', quotumPercentages.map((row) => row.year)],
+  ];
+  for (const [what, values] of twice) {
+    if (duplicate(values) !== undefined) refuse(`Het uitwisselbestand is beschadigd: ${what} komt twee keer voor.`);
+  }
+  const strays: [string, boolean][] = [
+    ['een meting hoort bij een doel dat', measurements.some((row) => !targetIds.has(row.targetId))],
+    ['een status hoort bij een actie die', actionStatuses.some((row) => !actionIds.has(row.actionId))],
+    ['een afgevinkte mijlpaal is een mijlpaal die', milestones.some((row) => !milestoneIds.has(row.id))],
+    ['een voortgangsnotitie hoort bij een actie die', progressNotes.some((row) => !actionIds.has(row.actionId))],
+    ['een evaluatie hoort bij een actie die', evaluations.some((row) => !actionIds.has(row.actionId))],
+    ['een gevonden knelpunt verwijst naar een actie of doel dat', foundKnelpunten.some((row) => row.actionIds.some((id) => !actionIds.has(id)) || row.targetIds.some((id) => !targetIds.has(id)))],
+  ];
+  const stray = strays.find(([, found]) => found);
+  if (stray) refuse(`Het uitwisselbestand is beschadigd: ${stray[0]} niet in de werkagenda staat.`);
+  const outside = quotumPercentages.find((row) => row.year < draft.startYear || row.year > draft.endYear);
+  if (outside) refuse(`Het uitwisselbestand is beschadigd: het quotumpercentage voor ${outside.year} valt buiten de looptijd ${draft.startYear}-${draft.endYear}.`);
 }

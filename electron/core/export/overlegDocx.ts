@@ -1,9 +1,15 @@
 import { Document, Packer } from 'docx';
 import type { OverlegAgenda, OverlegPeriod, SectorGroup } from '../../../shared/domain/overleg';
 import type { ReferenceData } from '../../../shared/domain/reference';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
+import { countWords, formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
 import { agendaStatusLabels } from '../../../shared/labels';
-import { cycleChecks, cycleCheckCodes, cycleCheckLabels, jobsPerSector, sharedKnelpunten, typeMatrix } from '../../../shared/overleg';
+import { evaluationResultLabels } from '../../../shared/domain/cycle';
+import { actionStatusLabels } from '../../../shared/domain/monitoring';
+import {
+  cycleChecks, cycleCheckCodes, cycleCheckLabels, evaluationsByType, jobsPerSector, overlegTargetStatuses, overlegTargetStatusLabels, resultCountWords,
+  sharedKnelpunten, targetsPerSector, typeMatrix,
+} from '../../../shared/overleg';
+import { targetStatusRule } from '../../../shared/targetStatus';
 import { jobsTargetRule, targetSourceLabels } from '../../../shared/jobsTable';
 import { contents } from './cover';
 import { a4Section, runningHeader } from './frame';
@@ -92,6 +98,42 @@ function jobsSection(input: OverlegExport): Block[] {
   ];
 }
 
+function targetsSection(input: OverlegExport): Block[] {
+  const rows = targetsPerSector(input.agendas).map((row) => [
+    row.sectorName, ...overlegTargetStatuses.map((status) => String(row.counts[status])), String(row.total),
+  ]);
+  return [
+    heading('Doelen per sector', 1, { pageBreakBefore: true }),
+    para(`Per sector hoeveel meetbare doelen behaald zijn, op koers liggen, achterlopen of nog niet gemeten zijn, op ${formatDate(input.generatedOn)} of op 31 december van het laatste jaar als dat eerder is. ${targetStatusRule} Een doel zonder oordeel telt hier als nog niet gemeten.`),
+    rows.length
+      ? dataTable(['Sector', ...overlegTargetStatuses.map((status) => capitalise(overlegTargetStatusLabels[status])), 'Totaal'], [30, 14, 14, 14, 16, 12], rows, CONTENT_WIDTH)
+      : missing('Geen werkagenda’s.'),
+  ];
+}
+
+function lessonsSection(input: OverlegExport): Block[] {
+  const types = evaluationsByType(input.agendas, input.reference.actionTypes);
+  const result: Block[] = [
+    heading('Wat werkte per actietype', 1, { pageBreakBefore: true }),
+    para('Per actietype wat de sectoren in hun evaluatie schrijven: werkte de actie, waarom, en wat ze ervan leerden. Zo leert de ene sector van de andere (aanbeveling 4 van het onderzoek).'),
+  ];
+  if (types.length === 0) return [...result, missing('Nog geen enkele sector heeft een actie geëvalueerd.')];
+  for (const type of types) {
+    result.push(heading(`${type.typeId}. ${type.typeName}`, 2));
+    result.push(para(`${capitalise(resultCountWords(type.counts))}; in ${countWords(type.sectorCount, 'sector', 'sectoren')}.`));
+    result.push(dataTable(['Sector', 'Actie', 'Werkte de actie?', 'Waarom', 'Wat hebben we geleerd?'], [14, 22, 14, 25, 25], type.sectors.flatMap((sector) => sector.actions.map((action) => [
+      sector.sectorName,
+      [para(action.title, { style: 'TableText' }, { bold: true }), para(actionStatusLabels[action.status], { style: 'TableText' })],
+      action.result ? evaluationResultLabels[action.result] : 'Geen oordeel',
+      action.why || '–',
+      action.lesson || '–',
+    ])), CONTENT_WIDTH));
+  }
+  return result;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function knelpuntenSection(input: OverlegExport): Block[] {
   const groups = sharedKnelpunten(input.agendas, input.reference.catalogue);
   const result: Block[] = [
@@ -121,7 +163,7 @@ export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
     sections: [
       a4Section('portrait', (width) => header(input, width), [...front(input), ...contents()]),
       a4Section('landscape', (width) => header(input, width), [...matrixSection(input), ...checksSection(input)]),
-      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...knelpuntenSection(input)]),
+      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...targetsSection(input), ...lessonsSection(input), ...knelpuntenSection(input)]),
     ],
   });
   const period = formatPeriod(input.period.startYear, input.period.endYear);

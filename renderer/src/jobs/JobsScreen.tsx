@@ -38,7 +38,7 @@ export function JobsScreen() {
           <div><dt>Periode</dt><dd>{formatPeriod(jobs.agenda.startYear, jobs.agenda.endYear)}</dd></div>
         </dl>
         <CycleNav agendaId={jobs.agenda.id} />
-        <QuotumSection percentages={jobs.quotumPercentages} run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={clearSuggestedYear} />
+        <QuotumSection percentages={jobs.quotumPercentages} fileQuotum={jobs.fileQuotum} run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={clearSuggestedYear} />
         <EmployersSection jobs={jobs} required={figures.required} run={run} onMissingPercentage={(year) => setSuggestedYear(String(year))} />
         <RealisedSection jobs={jobs} run={run} />
         <RealisationSection figures={figures} startYear={jobs.agenda.startYear} endYear={jobs.agenda.endYear} />

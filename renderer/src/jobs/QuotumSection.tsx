@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { YearSchema } from '../../../shared/domain/fields';
-import { PercentageSchema, QuotumPercentageSchema, type QuotumPercentage } from '../../../shared/domain/jobs';
-import { formatNumber, parseDutchNumber } from '../../../shared/format';
+import { fileQuotumYears } from '../../../shared/agendaQuotum';
+import { PercentageSchema, QuotumPercentageSchema, type JobsOverview, type QuotumPercentage } from '../../../shared/domain/jobs';
+import { dutchList, formatNumber, parseDutchNumber } from '../../../shared/format';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NumberField } from '../components/NumberField';
@@ -15,7 +16,10 @@ import type { Run } from './useJobs';
 export const formatQuotum = (percentage: number) => `${formatNumber(percentage, 2)}%`;
 
 interface Props {
+  /** The percentages this agenda's figures use. */
   percentages: QuotumPercentage[];
+  /** An imported agenda's percentages from its exchange file: shown, not editable here. */
+  fileQuotum: JobsOverview['fileQuotum'];
   run: Run;
   /** A year to offer in the add form (from a "no percentage" link). */
   suggestedYear: string;
@@ -23,8 +27,10 @@ interface Props {
 }
 
 /** The quotum percentage per year, as set by SZW: global data with its source, editable. */
-export function QuotumSection({ percentages, run, suggestedYear, onSuggestedYearUsed }: Props) {
+export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onSuggestedYearUsed }: Props) {
   const [toDelete, setToDelete] = useState<number | null>(null);
+  const fromFile = fileQuotumYears(fileQuotum?.percentages);
+  const fileYears = [...fromFile].sort((a, b) => a - b);
   return (
     <section className="wa-section" aria-labelledby="kop-quotum">
       <h2 className="utrecht-heading-2" id="kop-quotum" tabIndex={-1}>Quotumpercentages</h2>
@@ -32,8 +38,21 @@ export function QuotumSection({ percentages, run, suggestedYear, onSuggestedYear
         SZW stelt elk jaar in oktober het quotumpercentage voor het jaar daarna vast. De percentages gelden voor alle werkagenda's.
         Vul ze in met hun bron; er staan alleen percentages in die bekend zijn.
       </p>
+      {fileQuotum && fileYears.length > 0 ? (
+        <p className="utrecht-paragraph wa-quotum__from-file" id="quotum-uit-bestand">
+          Deze werkagenda is ingelezen uit een uitwisselbestand van {fileQuotum.from}. Voor {dutchList(fileYears.map(String))} rekent ze met de
+          percentages uit dat bestand, zodat de cijfers gelijk zijn aan die van de afzender. Die gelden alleen voor deze werkagenda; voor de
+          andere jaren gelden de percentages van deze installatie.
+        </p>
+      ) : null}
       <ul className="wa-plain-list">
-        {percentages.map((entry) => (
+        {percentages.filter((entry) => fromFile.has(entry.year)).map((entry) => (
+          <li key={entry.year} className="wa-card wa-quotum" id={`quotum-${entry.year}`}>
+            <h3 className="utrecht-heading-3">{entry.year}: {formatQuotum(entry.percentage)} <span className="wa-muted">(uit het uitwisselbestand)</span></h3>
+            <p className="utrecht-paragraph">{entry.source ? `Bron: ${entry.source}.` : 'Geen bron vermeld.'} U wijzigt dit percentage niet hier: het komt van de afzender.</p>
+          </li>
+        ))}
+        {percentages.filter((entry) => !fromFile.has(entry.year)).map((entry) => (
           <li key={entry.year} className="wa-card wa-quotum" id={`quotum-${entry.year}`}>
             <h3 className="utrecht-heading-3">{entry.year}: {formatQuotum(entry.percentage)}</h3>
             <div className="wa-row wa-row--wrap">
@@ -81,7 +100,7 @@ export function QuotumSection({ percentages, run, suggestedYear, onSuggestedYear
   );
 }
 
-function NewPercentageForm({ run, suggestedYear, onSuggestedYearUsed }: Omit<Props, 'percentages'>) {
+function NewPercentageForm({ run, suggestedYear, onSuggestedYearUsed }: Omit<Props, 'percentages' | 'fileQuotum'>) {
   const [year, setYear] = useState('');
   const [percentage, setPercentage] = useState('');
   const [source, setSource] = useState('');

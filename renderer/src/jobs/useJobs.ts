@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiInput, ApiOutput } from '../../../shared/api';
+import { usedQuotumPercentages } from '../../../shared/agendaQuotum';
 import type { JobsOverview } from '../../../shared/domain/jobs';
 import { errorMessage, invoke } from '../api/client';
 
@@ -34,7 +35,8 @@ export function useJobs(agendaId: string) {
       try {
         const answer = (await invoke(channel, input)) as ApiOutput<C>;
         if ('agenda' in answer) setJobs(answer);
-        else setJobs((previous) => (previous ? { ...previous, quotumPercentages: answer.quotumPercentages } : previous));
+        // The answer is this installation's list; an imported agenda keeps its file's percentages on top.
+        else setJobs((previous) => (previous ? { ...previous, quotumPercentages: usedQuotumPercentages(answer.quotumPercentages, previous.fileQuotum?.percentages ?? []) } : previous));
         setStatus({ kind: 'saved', message: done });
         return null;
       } catch (error) {

@@ -6,11 +6,13 @@ import { ComparedAgendas } from './ComparedAgendas';
 import { CycleChecksSection } from './CycleChecksSection';
 import { GroupsSection } from './GroupsSection';
 import { JobsSection } from './JobsSection';
+import { LessonsSection } from './LessonsSection';
 import { NotCompared } from './NotCompared';
 import { OnThisPage } from './OnThisPage';
 import { OverlegExports } from './OverlegExports';
 import { OverlegFilters } from './OverlegFilters';
 import { SharedKnelpuntenSection } from './SharedKnelpuntenSection';
+import { TargetsSection } from './TargetsSection';
 import { TypeMatrixSection } from './TypeMatrixSection';
 import { useOverleg } from './useOverleg';
 
@@ -19,10 +21,12 @@ const sections = [
   { id: 'kop-overleg-matrix', label: 'Actietypen per sector' },
   { id: 'kop-overleg-cyclus', label: 'Volledigheid van de beleidscyclus' },
   { id: 'kop-overleg-banen', label: 'Banen per sector' },
+  { id: 'kop-overleg-doelen', label: 'Doelen per sector' },
+  { id: 'kop-overleg-lessen', label: 'Wat werkte per actietype' },
   { id: 'kop-overleg-knelpunten', label: 'Gedeelde knelpunten' },
   { id: 'kop-overleg-groepen', label: 'Groepen van sectoren' },
 ];
-const comparisonOnly = new Set(['kop-overleg-matrix', 'kop-overleg-cyclus', 'kop-overleg-banen', 'kop-overleg-knelpunten']);
+const comparisonOnly = new Set(['kop-overleg-matrix', 'kop-overleg-cyclus', 'kop-overleg-banen', 'kop-overleg-doelen', 'kop-overleg-lessen', 'kop-overleg-knelpunten']);
 
 /**
  * The dossierhoudersoverleg (workflow 6): all sectors' agendas of one period
@@ -46,7 +50,7 @@ export function OverlegScreen() {
         <h1 className="utrecht-heading-1" id="kop-overleg" tabIndex={-1}>Dossierhoudersoverleg</h1>
         <p className="utrecht-paragraph wa-overleg__intro">
           De werkagenda's van alle sectoren in één periode naast elkaar: welke actietypen ze gebruiken, hoe volledig hun beleidscyclus is,
-          hoeveel banen ze realiseren en welke knelpunten ze delen. U kunt hier niets wijzigen; de werkagenda's zelf past u aan bij Plan.
+          hoeveel banen ze realiseren, hoe hun doelen ervoor staan, wat werkte en welke knelpunten ze delen. U kunt hier niets wijzigen; de werkagenda's zelf past u aan bij Plan.
         </p>
 
         {loadError && !data ? (
@@ -76,6 +80,8 @@ export function OverlegScreen() {
                 <TypeMatrixSection overleg={overleg} view={view} />
                 <CycleChecksSection view={view} />
                 <JobsSection view={view} />
+                <TargetsSection view={view} />
+                <LessonsSection view={view} />
                 <SharedKnelpuntenSection view={view} />
               </>
             ) : null}

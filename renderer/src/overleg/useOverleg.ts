@@ -3,8 +3,8 @@ import type { FlaggedAgenda, GroupInput, OverlegAgenda, OverlegData, OverlegPeri
 import { fileKinds } from '../../../shared/bridge';
 import { formatPeriod } from '../../../shared/format';
 import {
-  cycleChecks, filterByGroup, jobsPerSector, sharedKnelpunten, sortColumns, sortRows, typeMatrix,
-  type ColumnOrder, type CycleCheck, type KnelpuntGroup, type RowOrder, type SectorJobs, type TypeMatrix,
+  cycleChecks, evaluationsByType, filterByGroup, jobsPerSector, sharedKnelpunten, sortColumns, sortRows, targetsPerSector, typeMatrix,
+  type ColumnOrder, type CycleCheck, type KnelpuntGroup, type RowOrder, type SectorJobs, type SectorTargets, type TypeLessons, type TypeMatrix,
 } from '../../../shared/overleg';
 import { ApiCallError, errorMessage, invoke } from '../api/client';
 import { saveFile } from '../api/files';
@@ -45,6 +45,8 @@ export interface OverlegView {
   columnLabels: Map<string, string>;
   checks: AgendaChecks[];
   jobs: SectorJobs[];
+  targets: SectorTargets[];
+  lessons: TypeLessons[];
   knelpunten: KnelpuntGroup[];
 }
 
@@ -102,6 +104,8 @@ export function useOverleg() {
       columnLabels: labelsOf(agendas),
       checks: agendas.map((agenda) => ({ agenda, checks: cycleChecks(agenda, actionTypes) })),
       jobs: jobsPerSector(agendas),
+      targets: targetsPerSector(agendas),
+      lessons: evaluationsByType(agendas, actionTypes),
       knelpunten: sharedKnelpunten(agendas, catalogue),
     };
   }, [data, group, actionTypes, catalogue, columnOrder, rowOrder]);

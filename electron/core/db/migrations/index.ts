@@ -7,6 +7,7 @@ import * as m0005 from './0005-cycle';
 import * as m0006 from './0006-signoff';
 import * as m0007 from './0007-overleg';
 import * as m0008 from './0008-target-per-year';
+import * as m0009 from './0009-agenda-quotum';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006-signoff': m0006,
   '0007-overleg': m0007,
   '0008-target-per-year': m0008,
+  '0009-agenda-quotum': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,4 @@
+import { usedQuotumPercentages } from '../../../../shared/agendaQuotum';
 import { AppError } from '../../../../shared/errors';
 import type { EmployerHoursInput, JobsOverview, QuotumPercentage, RealisedJobKind } from '../../../../shared/domain/jobs';
 import { newId, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
@@ -32,10 +33,10 @@ export async function deleteQuotumPercentage(db: Db, year: number): Promise<{ qu
 
 export async function loadJobs(db: Db | Trx, agendaId: string): Promise<JobsOverview> {
   const agenda = await db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
-    .select(['agendas.id', 'agendas.title', 'sectors.name as sectorName', 'agendas.startYear', 'agendas.endYear', 'agendas.deletedAt'])
+    .select(['agendas.id', 'agendas.title', 'sectors.name as sectorName', 'agendas.startYear', 'agendas.endYear', 'agendas.deletedAt', 'agendas.importedFrom'])
     .where('agendas.id', '=', agendaId).executeTakeFirst();
   if (!agenda || agenda.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
-  const [jobGoals, employers, hours, realised, quotumPercentages] = await Promise.all([
+  const [jobGoals, employers, hours, realised, installationQuotum, fileQuotum] = await Promise.all([
     db.selectFrom('jobGoals').select(['year', 'jobs']).where('agendaId', '=', agendaId).orderBy('year').execute(),
     db.selectFrom('employers').select(['id', 'agendaId', 'name']).where('agendaId', '=', agendaId).orderBy('sortOrder').execute(),
     db.selectFrom('employerHours').innerJoin('employers', 'employers.id', 'employerHours.employerId')
@@ -44,6 +45,7 @@ export async function loadJobs(db: Db | Trx, agendaId: string): Promise<JobsOver
     db.selectFrom('realisedJobs').select(['id', 'agendaId', 'employerId', 'referenceDate', 'jobs', 'kind', 'note'])
       .where('agendaId', '=', agendaId).orderBy('referenceDate').orderBy('createdAt').execute(),
     listQuotumPercentages(db),
+    db.selectFrom('agendaQuotumPercentages').select(['year', 'percentage', 'source']).where('agendaId', '=', agendaId).orderBy('year').execute(),
   ]);
   return {
     agenda: { id: agenda.id, title: agenda.title, sectorName: agenda.sectorName, startYear: agenda.startYear, endYear: agenda.endYear, jobGoals },
@@ -53,7 +55,9 @@ export async function loadJobs(db: Db | Trx, agendaId: string): Promise<JobsOver
         .map(({ year, kind, hoursPerYear, fte, hoursPerWeek }) => ({ year, kind, hoursPerYear, fte, hoursPerWeek })),
     })),
     realised,
-    quotumPercentages,
+    // Banen en quotum, Voortgang, the agenda export and the overleg all read these, so they agree.
+    quotumPercentages: usedQuotumPercentages(installationQuotum, fileQuotum),
+    fileQuotum: fileQuotum.length > 0 ? { from: agenda.importedFrom ?? 'een andere installatie', percentages: fileQuotum } : null,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { AgendaDetail } from '../../../../shared/domain/agenda';
 import type { FlaggedAgenda, OverlegAgenda, OverlegData, OverlegPeriod } from '../../../../shared/domain/overleg';
 import type { RevisionSummary } from '../../../../shared/domain/signoff';
+import { todayIso } from '../../../../shared/domain/monitoring';
 import { detailFromContent } from '../../../../shared/revisionContent';
+import { targetVerdict } from '../../../../shared/targetStatus';
 import { loadAgenda } from '../agendas';
 import type { Db } from '../common';
 import { loadJobs } from '../jobs/jobs';
@@ -30,6 +32,36 @@ async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail;
   return { detail: detailFromContent(content, { status, sectorName: row.sectorName, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision };
 }
 
+const notEvaluated = { result: null, why: '', lesson: '' };
+
+/** The status is judged at the earlier of today and the end of the period, so a finished agenda keeps its final verdict. */
+const asOfFor = (endYear: number) => {
+  const today = todayIso();
+  const end = `${endYear}-12-31`;
+  return today < end ? today : end;
+};
+
+/**
+ * Do, Check and Act live on the rows of this installation, by id: a compared revision
+ * shares its ids with the live agenda, so its actions and targets find them too.
+ */
+async function executionOf(db: Db, detail: AgendaDetail) {
+  const actionIds = detail.actions.map((action) => action.id);
+  const targetIds = detail.targets.map((target) => target.id);
+  const [actions, evaluations, measurements] = await Promise.all([
+    actionIds.length === 0 ? [] : db.selectFrom('actions').select(['id', 'status']).where('id', 'in', actionIds).execute(),
+    actionIds.length === 0 ? [] : db.selectFrom('actionEvaluations').select(['actionId', 'result', 'why', 'lesson']).where('actionId', 'in', actionIds).execute(),
+    targetIds.length === 0 ? [] : db.selectFrom('measurements').select(['targetId', 'date', 'value']).where('targetId', 'in', targetIds).orderBy('date').execute(),
+  ]);
+  const evaluationOf = new Map(evaluations.map(({ actionId, ...evaluation }) => [actionId, evaluation]));
+  const byTarget = new Map<string, { date: string; value: number }[]>();
+  for (const { targetId, ...measurement } of measurements) byTarget.set(targetId, [...(byTarget.get(targetId) ?? []), measurement]);
+  return {
+    actions: new Map(actions.map((action) => [action.id, { status: action.status, evaluation: evaluationOf.get(action.id) ?? notEvaluated }])),
+    measurements: byTarget,
+  };
+}
+
 interface AgendaRow { id: string; title: string; sectorId: string; sectorName: string; predecessorId: string | null; createdAt: string }
 
 export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Promise<OverlegData> {
@@ -51,10 +83,7 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
       continue;
     }
     const { detail, revision } = choice;
-    const targetIds = detail.targets.map((target) => target.id);
-    const counts = targetIds.length === 0 ? [] : await db.selectFrom('measurements').select(['targetId', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('targetId', 'in', targetIds).groupBy('targetId').execute();
-    const countOf = new Map(counts.map((item) => [item.targetId, Number(item.n)]));
+    const execution = await executionOf(db, detail);
     const jobs = await loadJobs(db, row.id);
     agendas.push({
       agendaId: detail.id, sectorId: detail.sectorId, sectorName: row.sectorName, isEmployer: row.isEmployer === 1,
@@ -65,9 +94,16 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
         state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0,
       },
       predecessorId: detail.predecessorId ?? row.importedPredecessorId,
-      actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds }) => ({ id, title, description, primaryTypeId, extraTypeIds })),
+      actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds }) => ({
+        id, title, description, primaryTypeId, extraTypeIds, ...(execution.actions.get(id) ?? { status: 'gepland', evaluation: notEvaluated }),
+      })),
       knelpunten: detail.knelpunten.map(({ id, title, description, cause, catalogueId, answeredByActionIds }) => ({ id, title, description, cause, catalogueId, answeredByActionIds })),
-      targets: detail.targets.map(({ id, actionId, indicator, unit, targetValue, deadline }) => ({ id, actionId, indicator, unit, targetValue, deadline, measurementCount: countOf.get(id) ?? 0 })),
+      targets: detail.targets.map((target) => {
+        const measured = execution.measurements.get(target.id) ?? [];
+        const verdict = targetVerdict(target, measured, `${detail.startYear}-01-01`, asOfFor(detail.endYear));
+        const { id, actionId, indicator, unit, targetValue, deadline } = target;
+        return { id, actionId, indicator, unit, targetValue, deadline, measurementCount: measured.length, status: verdict.status, statusReason: verdict.reason };
+      }),
       jobGoals: detail.jobGoals,
       unusedTypeReasons: detail.unusedTypeReasons,
       accountability: detail.accountability,
