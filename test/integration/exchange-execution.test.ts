@@ -13,6 +13,37 @@ const exportText = async (core: Core, agendaId: string) => Buffer.from((await ca
 const bytesOf = (file: string) => Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
 
 describe('the exchange file carries the monitoring and the evaluation', () => {
+  it('brings a later year of figures and evaluations of the same version to an agenda received from elsewhere, never to the sender\'s own', async () => {
+    const author = await startCore(join(tempDir(), 'auteur-later.sqlite'));
+    const board = await startCore(join(tempDir(), 'overleg-later.sqlite'));
+    const agenda = await executedAgenda(author);
+    expect((await call(board, 'exchange.import', { text: await exportText(author, agenda.id) })).kind).toBe('nieuw');
+    const same = await exportText(author, agenda.id);
+    expect(await call(board, 'exchange.preview', { text: same })).toMatchObject({ kind: 'niets_nieuw', canImport: false });
+
+    // A year later the author measures again and writes a lesson; the plan is unchanged.
+    const target = agenda.targets.find((item) => item.indicator === 'Werkgevers die meedoen')!;
+    await call(author, 'measurement.create', { targetId: target.id, date: '2026-06-30', value: 9, source: 'Monitor', note: '' });
+    await call(author, 'evaluation.update', { actionId: agenda.actions[2]!.id, patch: { result: 'niet', lesson: 'Begin kleiner.' } });
+    const later = await exportText(author, agenda.id);
+    const preview = await call(board, 'exchange.preview', { text: later });
+    expect(preview).toMatchObject({ kind: 'samenvoegen', canImport: true });
+    expect(preview.changes).toContain('Nieuwe of gewijzigde uitvoering van de afzender: 1 meting en 1 evaluatie.');
+    expect((await call(board, 'exchange.import', { text: later })).kind).toBe('samenvoegen');
+    const progress = await call(board, 'progress.get', { agendaId: agenda.id });
+    expect(progress.agendaTargets.concat(progress.actions.flatMap((action) => action.targets)).find((item) => item.id === target.id)!.measurements.map((m) => m.value)).toEqual([5, 9]);
+    expect((await call(board, 'evaluation.get', { agendaId: agenda.id })).actions[2]!.evaluation).toMatchObject({ result: 'niet', lesson: 'Begin kleiner.' });
+    expect(await call(board, 'exchange.preview', { text: later })).toMatchObject({ kind: 'niets_nieuw', canImport: false });
+
+    // The other way round the author's own agenda keeps its own execution: a status changed elsewhere is not taken.
+    await call(board, 'action.setStatus', { id: agenda.actions[0]!.id, status: 'gestopt' });
+    const back = await call(author, 'exchange.preview', { text: await exportText(board, agenda.id) });
+    expect(back.changes.join(' ')).not.toContain('uitvoering');
+    expect((await call(author, 'progress.get', { agendaId: agenda.id })).actions[0]!.status).not.toBe('gestopt');
+    await author.close();
+    await board.close();
+  });
+
   it('brings status, milestones, notes, measurements, evaluations, knelpunten found and quotum percentages into a second installation', async () => {
     const author = await startCore(join(tempDir(), 'auteur.sqlite'));
     const board = await startCore(join(tempDir(), 'overleg.sqlite'));

@@ -26,11 +26,11 @@ export async function importExchange(db: Db, input: ImportInput): Promise<{ agen
     const { preview, plan } = await analyse(trx, file, problems);
     if (!preview.canImport) throw new AppError('CONFLICT', preview.explanation);
     const timestamp = now();
-    if (plan.takeContent) await requireOwnIds(trx, file);
+    if (plan.takeContent || plan.takeExecution) await requireOwnIds(trx, file);
     if (plan.kind === 'nieuw') await insertAgenda(trx, file, timestamp);
     if (plan.takeContent) await writeContent(trx, file.agenda.draft, timestamp);
     await insertRecords(trx, file, plan);
-    if (plan.takeContent) {
+    if (plan.takeExecution) {
       await mergeMonitoring(trx, file, timestamp);
       await writeExecution(trx, file, timestamp);
     }
@@ -43,7 +43,7 @@ export async function importExchange(db: Db, input: ImportInput): Promise<{ agen
 }
 
 const kindWords: Record<ImportPlan['kind'], string> = {
-  nieuw: 'toegevoegd', bijwerken: 'bijgewerkt naar een nieuwere versie', samenvoegen: 'opmerkingen en handtekeningen overgenomen',
+  nieuw: 'toegevoegd', bijwerken: 'bijgewerkt naar een nieuwere versie', samenvoegen: 'opmerkingen, handtekeningen of uitvoering overgenomen',
   ouder: 'ouder bestand: alleen opmerkingen en handtekeningen overgenomen', niets_nieuw: 'niets nieuws', afwijkend: 'geweigerd',
 };
 

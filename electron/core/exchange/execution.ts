@@ -1,5 +1,7 @@
 import type { ExchangeFile } from '../../../shared/domain/exchange';
+import { canonicalJson } from '../../../shared/canonical';
 import { AppError } from '../../../shared/errors';
+import { countWords } from '../../../shared/format';
 import { flag, type Trx } from '../services/common';
 
 /**
@@ -56,4 +58,36 @@ async function writeQuotum(trx: Trx, agendaId: string, percentages: ExchangeFile
   if (agenda.importedFrom === null) return;
   await trx.deleteFrom('agendaQuotumPercentages').where('agendaId', '=', agendaId).execute();
   if (percentages.length) await trx.insertInto('agendaQuotumPercentages').values(percentages.map((entry) => ({ agendaId, ...entry }))).execute();
+}
+
+type Monitoring = ExchangeFile['monitoring'];
+const monitoringKeys: { [K in keyof Monitoring]: (item: Monitoring[K][number]) => string } = {
+  measurements: (item) => item.id,
+  employers: (item) => item.id,
+  realisedJobs: (item) => item.id,
+  actionStatuses: (item) => item.actionId,
+  milestones: (item) => item.id,
+  progressNotes: (item) => item.id,
+  evaluations: (item) => item.actionId,
+  foundKnelpunten: (item) => item.id,
+  quotumPercentages: (item) => String(item.year),
+};
+
+/**
+ * What of the file's execution this installation lacks or has otherwise, in the words of the
+ * preview ("3 metingen"), so a later file of the same version can still bring a year's figures.
+ * Compared item by item in canonical form; what only this installation has is never a reason.
+ */
+export function newExecution(file: Monitoring, local: Monitoring): string[] {
+  const words: Record<keyof Monitoring, [string, string]> = {
+    measurements: ['meting', 'metingen'], employers: ['werkgever', 'werkgevers'], realisedJobs: ['aantal gerealiseerde banen', 'aantallen gerealiseerde banen'],
+    actionStatuses: ['status van een actie', 'statussen van acties'], milestones: ['mijlpaal', 'mijlpalen'], progressNotes: ['voortgangsnotitie', 'voortgangsnotities'],
+    evaluations: ['evaluatie', 'evaluaties'], foundKnelpunten: ['gevonden knelpunt', 'gevonden knelpunten'], quotumPercentages: ['quotumpercentage', 'quotumpercentages'],
+  };
+  return (Object.keys(monitoringKeys) as (keyof Monitoring)[]).flatMap((part) => {
+    const key = monitoringKeys[part] as (item: unknown) => string;
+    const have = new Map((local[part] as unknown[]).map((item) => [key(item), canonicalJson(item)]));
+    const changed = (file[part] as unknown[]).filter((item) => have.get(key(item)) !== canonicalJson(item)).length;
+    return changed === 0 ? [] : [countWords(changed, ...words[part])];
+  });
 }

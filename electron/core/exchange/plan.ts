@@ -5,6 +5,8 @@ import { loadAgenda } from '../services/agendas';
 import type { Db, Trx } from '../services/common';
 import { hashContent } from '../services/signoff/crypto';
 import { loadRevisions } from '../services/signoff/store';
+import { newExecution } from './execution';
+import { buildExchangeFile } from './file';
 import { storedRevisionsOf } from './integrity';
 
 /** What an import will write; `analyse` decides it, `applyImport` carries it out, in one transaction. */
@@ -12,6 +14,8 @@ export interface ImportPlan {
   kind: ImportKind;
   /** nieuw and bijwerken: the file's draft becomes this installation's draft. */
   takeContent: boolean;
+  /** The sender's execution (measurements, status, notes, evaluations, jobs) is taken: with the content, or on its own for an agenda received from elsewhere. */
+  takeExecution: boolean;
   revisionNumbers: number[];
   remarkIds: string[];
   resolvedRemarkIds: string[];
@@ -52,7 +56,7 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string
 
   if (!row) {
     const plan: ImportPlan = {
-      kind: 'nieuw', takeContent: true, revisionNumbers: fileRevisions.map((revision) => revision.number),
+      kind: 'nieuw', takeContent: true, takeExecution: true, revisionNumbers: fileRevisions.map((revision) => revision.number),
       remarkIds: file.remarks.map((remark) => remark.id), resolvedRemarkIds: [], signatureIds: file.signatures.map((signature) => signature.id),
       auditIds: file.audit.map((event) => event.id),
     };
@@ -101,7 +105,7 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string
     ];
     return {
       preview: { ...base, kind: 'bijwerken', explanation: `Het bestand bevat een nieuwere versie van deze werkagenda (versie ${fileMax}; hier versie ${localMax || 'geen'}).`, changes, canImport: true },
-      plan: { kind: 'bijwerken', takeContent: true, revisionNumbers: newNumbers, ...merge },
+      plan: { kind: 'bijwerken', takeContent: true, takeExecution: true, revisionNumbers: newNumbers, ...merge },
     };
   }
   if (fileMax === 0 && localMax === 0 && hashContent(draft).hash !== localDraftHash) {
@@ -111,19 +115,24 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string
   const explanation = older
     ? `Het bestand is ouder dan de werkagenda hier (versie ${fileMax}; hier al versie ${localMax}). De inhoud wordt niet overgenomen.`
     : 'Het bestand heeft dezelfde versie als de werkagenda hier; de inhoud verandert niet.';
-  if (!somethingToMerge) {
-    return refusal(base, older ? 'ouder' : 'niets_nieuw', `${explanation} Er staan ook geen nieuwe opmerkingen of handtekeningen in.`);
+  // An agenda received from elsewhere is run by its sender: a later file of the same version brings the year's figures and evaluations.
+  const execution = !older && local.importedFrom !== null && localDraftHash === hashContent(draft).hash
+    ? newExecution(file.monitoring, (await buildExchangeFile(db, file.agenda.id)).monitoring) : [];
+  const executionLines = execution.length ? [`Nieuwe of gewijzigde uitvoering van de afzender: ${dutchList(execution)}.`] : [];
+  if (!somethingToMerge && execution.length === 0) {
+    return refusal(base, older ? 'ouder' : 'niets_nieuw', `${explanation} Er staan ook geen nieuwe opmerkingen, handtekeningen of uitvoeringsgegevens in.`);
   }
+  const taken = [somethingToMerge ? 'opmerkingen en handtekeningen' : '', execution.length ? 'de uitvoering' : ''].filter(Boolean);
   return {
-    preview: { ...base, kind: older ? 'ouder' : 'samenvoegen', explanation: `${explanation} Opmerkingen en handtekeningen van elders worden overgenomen.`, changes: mergeLines, canImport: true },
-    plan: { kind: older ? 'ouder' : 'samenvoegen', takeContent: false, revisionNumbers: [], ...merge },
+    preview: { ...base, kind: older ? 'ouder' : 'samenvoegen', explanation: `${explanation} ${dutchList(taken).replace(/^./, (c) => c.toUpperCase())} van elders worden overgenomen.`, changes: [...executionLines, ...mergeLines], canImport: true },
+    plan: { kind: older ? 'ouder' : 'samenvoegen', takeContent: false, takeExecution: execution.length > 0, revisionNumbers: [], ...merge },
   };
 }
 
 function refusal(base: Omit<ImportPreview, 'kind' | 'explanation' | 'changes' | 'canImport'>, kind: ImportKind, explanation: string) {
   return {
     preview: { ...base, kind, explanation, changes: [], canImport: false },
-    plan: { kind, takeContent: false, revisionNumbers: [], remarkIds: [], resolvedRemarkIds: [], signatureIds: [], auditIds: [] },
+    plan: { kind, takeContent: false, takeExecution: false, revisionNumbers: [], remarkIds: [], resolvedRemarkIds: [], signatureIds: [], auditIds: [] },
   };
 }
 
