@@ -60,7 +60,7 @@ async function enterMonitoring() {
   }
   await call(core, 'measurement.create', { targetId: byIndicator('Meet and greets gehouden').id, date: '2025-06-30', value: 3, source: 'Planning programmaleider' });
   await call(core, 'measurement.create', { targetId: byIndicator('Meet and greets gehouden').id, date: '2025-12-31', value: 3.5, source: 'Jaarverslag' });
-  await call(core, 'measurement.create', { targetId: byIndicator('Aanbestedingen met SROI').id, date: '2025-12-31', value: 26, source: 'Inkoopregister' });
+  await call(core, 'measurement.create', { targetId: byIndicator('Aanbestedingen met SROI').id, date: '2025-12-31', value: 26, source: 'Inkoopregister "A&B" <intern> $& $1' });
   await call(core, 'measurement.create', { targetId: byIndicator('Werkgevers die meedoen').id, date: '2025-12-31', value: 14, source: 'Programmaleider' });
   await call(core, 'measurement.create', { targetId: byIndicator('Werkgevers die meedoen').id, date: '2026-03-31', value: 15.5, source: 'Programmaleider' });
   await call(core, 'evaluation.update', { actionId: meet.id, patch: { result: 'deels', why: 'Minder aanmeldingen dan verwacht.', lesson: 'Eerder uitnodigen via de krijgsmachtdelen.' } });
@@ -121,7 +121,7 @@ describe('the voortgangsrapportage', () => {
       'Peildatum: 31 december 2025',
       '36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.',
       '29,02', 'Via inkoop en SROI: 4 banen op 31 december 2025',
-      '3,5 bijeenkomsten', 'Jaarverslag', 'Loopt achter', 'Behaald', 'Op koers',
+      '3,5 bijeenkomsten', 'Jaarverslag', 'Inkoopregister "A&B" <intern> $& $1', 'Loopt achter', 'Behaald', 'Op koers',
       'De laatste meting is 3,5 bijeenkomsten op 31 december 2025',
       'Gepland van januari 2025 tot en met december 2025.',
       'Eerste meet and greet (mei 2025)', 'De laatste 3 van 4 voortgangsnotities', 'Twee bijeenkomsten afgezegd.',

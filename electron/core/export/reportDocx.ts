@@ -13,6 +13,7 @@ import {
 } from '../../../shared/report/words';
 import { targetStatusRule } from '../../../shared/targetStatus';
 import { safeFileName } from './agendaDocx';
+import { BulkTables } from './bulkTables';
 import { a4Section, runningHeader } from './frame';
 import { corePropertiesOf } from './properties';
 import type { Block } from './sections';
@@ -32,7 +33,7 @@ const small = (text: string) => para(text, { style: 'Small' });
 
 function front(report: ProgressReport, generatedOn: string): Block[] {
   const result: Block[] = [
-    para('Voortgangsrapportage', { spacing: { before: 240, after: 120 } }, { size: 24, color: COLORS.muted }),
+    para('Voortgangsrapportage', { spacing: { before: 240, after: 240 } }, { size: 24, color: COLORS.muted }),
   ];
   if (report.basis.kind === 'concept') result.push(para('CONCEPT', { spacing: { after: 240 } }, { size: 40, bold: true, color: COLORS.draft }));
   result.push(
@@ -77,15 +78,16 @@ function glance(report: ProgressReport): Block[] {
   ];
 }
 
-function targetBlock(target: ReportTarget): Block[] {
+function targetBlock(target: ReportTarget, bulk: BulkTables): Block[] {
   const result: Block[] = [
     heading(target.indicator, 2),
     labelled('Bij', targetOwner(target), { keepNext: true }),
-    dataTable(targetFactHeaders, [14, 16, 17, 19, 20, 14], [targetFactCells(target)]),
+    bulk.table('plan', targetFactHeaders.length, [targetFactCells(target)], (rows) => dataTable(targetFactHeaders, [14, 16, 17, 19, 20, 14], rows)),
     new Paragraph({ spacing: { before: 120 }, children: [...runs('Status: ', { bold: true }), ...runs(reportStatusLabels[target.status], { bold: true }), ...runs(`. ${target.reason}`)] }),
     // Without a measurement the reason already says so.
-    ...(target.measurements.length === 0 ? [] : [dataTable(['Datum', 'Waarde', 'Bron', 'Toelichting'], [18, 16, 28, 38],
-        target.measurements.map((item) => [formatDate(item.date), `${formatNumber(item.value)} ${target.unit}`, item.source || '–', item.note || '–']))]),
+    ...(target.measurements.length === 0 ? [] : [bulk.table('metingen', 4,
+      target.measurements.map((item) => [formatDate(item.date), `${formatNumber(item.value)} ${target.unit}`, item.source || '–', item.note || '–']),
+      (rows) => dataTable(['Datum', 'Waarde', 'Bron', 'Toelichting'], [18, 16, 28, 38], rows))]),
   ];
   if (target.perYear) {
     result.push(heading('Per jaar', 3), target.years.length === 0 ? missing('Nog geen jaar om te beoordelen.')
@@ -94,11 +96,11 @@ function targetBlock(target: ReportTarget): Block[] {
   return result;
 }
 
-function targetsSection(report: ProgressReport): Block[] {
+function targetsSection(report: ProgressReport, bulk: BulkTables): Block[] {
   const result: Block[] = [heading(H.targets, 1, { pageBreakBefore: true })];
   if (report.targets.length === 0) return [...result, missing(noTargets)];
   if (!report.hasMeasurements) return [...result, para(noMeasurementsSentence(report.peildatum)), ...report.targets.map((target) => bullet(targetLine(target)))];
-  return [...result, small(targetStatusRule), ...report.targets.flatMap(targetBlock)];
+  return [...result, small(targetStatusRule), ...report.targets.flatMap((target) => targetBlock(target, bulk))];
 }
 
 function actionBlock(action: ReportAction): Block[] {
@@ -162,9 +164,10 @@ function headerText(report: ProgressReport): string {
   return `${reportName(report)}${version}, peildatum ${formatDate(report.peildatum)}`;
 }
 
-export function buildReportDocument(report: ProgressReport, generatedOn: string): Document {
+/** The document; the rows of the tables per target are left to `bulk` (see bulkRows.ts). */
+export function buildReportDocument(report: ProgressReport, generatedOn: string, bulk: BulkTables): Document {
   const children = [
-    ...front(report, generatedOn), ...glance(report), ...targetsSection(report), ...actionsSection(report), ...jobsSection(report),
+    ...front(report, generatedOn), ...glance(report), ...targetsSection(report, bulk), ...actionsSection(report), ...jobsSection(report),
     ...evaluationSection(report), ...knelpuntenSection(report),
   ];
   return new Document({
@@ -186,7 +189,8 @@ export async function exportReportDocx(report: ProgressReport, generatedOn: stri
     revision: report.basis.kind === 'vastgesteld' ? report.basis.number : null,
     created: new Date(),
   });
-  return Packer.toBuffer(buildReportDocument(report, generatedOn), false, [properties]);
+  const bulk = new BulkTables();
+  return bulk.fill(await Packer.toBuffer(buildReportDocument(report, generatedOn, bulk), false, [properties]));
 }
 
 /** "Voortgangsrapportage Defensie 2025-2026 peildatum 31-12-2025.docx" */
