@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { isLate, planningWords } from './actionsAtPeildatum';
 import { defaultPeildatum } from './peildatum';
+import { statusWords } from './words';
 import { buildProgressReport, noMeasurementsSentence, type ReportExecution, type ReportInput, type ReportPlan } from './progressReport';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -250,5 +251,17 @@ describe('basis, evaluation and knelpunten', () => {
     }));
     expect(report.evaluations).toEqual([{ actionTitle: 'Meet and greets', result: 'deels', why: 'Weinig aanmeldingen.', lesson: 'Eerder uitnodigen.' }]);
     expect(report.foundKnelpunten).toEqual([{ title: 'Begeleiding ontbreekt', description: '', cause: 'Geen jobcoach', actionTitles: ['Meet and greets'] }]);
+  });
+});
+
+describe('the words of the report', () => {
+  it('says when the recorded status was set after the peildatum', () => {
+    const [lopend] = buildProgressReport(input({ actions: [action(1)] }, { actions: [{ id: id(1), status: 'lopend', statusDate: '2026-03-01' }] })).actions;
+    expect(statusWords(lopend!, '2026-06-30')).toBe('Lopend (sinds 1 maart 2026)');
+    expect(statusWords(lopend!, '2025-12-31')).toBe('Lopend (zo vastgelegd op 1 maart 2026, na de peildatum)');
+  });
+
+  it('has a sentence for an agenda without actions instead of a prognosis', () => {
+    expect(buildProgressReport(input({})).jobs.prognosis.sentence).toBe('De werkagenda heeft geen acties, dus ook geen prognose van banen.');
   });
 });

@@ -29,6 +29,7 @@ const jobsWord = (value: number) => `${formatNumber(value, 1)} ${value === 1 ? '
  * the actions' prognoses added up, against the goal of the year and against the shortfall on the peildatum.
  */
 export function prognosisSentence(total: number, withPrognosis: number, actionCount: number, target: YearTarget | null, year: number, behind: number | null): string {
+  if (actionCount === 0) return 'De werkagenda heeft geen acties, dus ook geen prognose van banen.';
   if (withPrognosis === 0) return 'Geen enkele actie heeft een prognose van banen: of de acties samen genoeg zijn voor het doel, is niet te zeggen.';
   const sum = `De prognoses van ${withPrognosis} van de ${countWords(actionCount, 'actie', 'acties')} tellen op tot ${jobsWord(total)}.`;
   if (!target) return `${sum} Er is geen doel voor ${year} om ze mee te vergelijken.`;

@@ -82,9 +82,11 @@ export function targetLine(target: ReportTarget): string {
   return `${target.indicator}: ${goal}${target.deadline ? ` op ${formatDate(target.deadline)}` : ''}${target.actionTitle ? ` (${target.actionTitle})` : ''}.`;
 }
 
-export function statusWords(action: ReportAction): string {
+/** The status is the one recorded now; a change after the peildatum is said as such. */
+export function statusWords(action: ReportAction, peildatum: string): string {
   const label = actionStatusLabels[action.status];
-  return action.statusDate ? `${label} (sinds ${formatDate(action.statusDate)})` : label;
+  if (!action.statusDate) return label;
+  return action.statusDate <= peildatum ? `${label} (sinds ${formatDate(action.statusDate)})` : `${label} (zo vastgelegd op ${formatDate(action.statusDate)}, na de peildatum)`;
 }
 
 export const milestoneWords = (item: { title: string; month: string | null }) => (item.month ? `${item.title} (${formatMonth(item.month)})` : item.title);

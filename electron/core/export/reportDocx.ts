@@ -103,12 +103,12 @@ function targetsSection(report: ProgressReport, bulk: BulkTables): Block[] {
   return [...result, small(targetStatusRule), ...report.targets.flatMap((target) => targetBlock(target, bulk))];
 }
 
-function actionBlock(action: ReportAction): Block[] {
+function actionBlock(action: ReportAction, peildatum: string): Block[] {
   const milestones = (label: string, items: ReportAction['milestonesDone']) =>
     (items.length === 0 ? [labelled(label, 'geen')] : [para(`${label}:`, { keepNext: true }, { bold: true }), ...items.map((item) => bullet(milestoneWords(item)))]);
   return [
     heading(action.title, 2),
-    labelled('Status', statusWords(action)),
+    labelled('Status', statusWords(action, peildatum)),
     labelled('Planning', action.planning),
     ...(action.jobsPrognosis === null ? [] : [labelled('Prognose banen', formatNumber(action.jobsPrognosis))]),
     ...milestones('Mijlpalen afgerond', action.milestonesDone),
@@ -120,7 +120,7 @@ function actionBlock(action: ReportAction): Block[] {
 
 function actionsSection(report: ProgressReport): Block[] {
   const result: Block[] = [heading(H.actions, 1, { pageBreakBefore: true })];
-  return report.actions.length === 0 ? [...result, missing(noActions)] : [...result, ...report.actions.flatMap(actionBlock)];
+  return report.actions.length === 0 ? [...result, missing(noActions)] : [...result, ...report.actions.flatMap((action) => actionBlock(action, report.peildatum))];
 }
 
 function jobsSection(report: ProgressReport): Block[] {

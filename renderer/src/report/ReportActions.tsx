@@ -12,12 +12,12 @@ function Milestones({ label, items }: { label: string; items: ReportAction['mile
   );
 }
 
-function ActionReport({ action }: { action: ReportAction }) {
+function ActionReport({ action, peildatum }: { action: ReportAction; peildatum: string }) {
   const headingId = `kop-rapport-actie-${action.id}`;
   return (
     <section className="wa-card" aria-labelledby={headingId}>
       <h3 className="utrecht-heading-3" id={headingId}>{action.title}</h3>
-      <p className="utrecht-paragraph"><strong>Status:</strong> {statusWords(action)}{action.late ? <strong className="wa-report-late"> Te laat</strong> : null}</p>
+      <p className="utrecht-paragraph"><strong>Status:</strong> {statusWords(action, peildatum)}{action.late ? <strong className="wa-report-late"> Te laat</strong> : null}</p>
       <p className="utrecht-paragraph"><strong>Planning:</strong> {action.planning}</p>
       {action.jobsPrognosis === null ? null : <p className="utrecht-paragraph"><strong>Prognose banen:</strong> {formatNumber(action.jobsPrognosis)}</p>}
       <Milestones label="Mijlpalen afgerond" items={action.milestonesDone} />
@@ -33,7 +33,7 @@ export function ReportActions({ report }: { report: ProgressReport }) {
   return (
     <section className="wa-section" aria-labelledby="kop-rapport-acties">
       <h2 className="utrecht-heading-2" id="kop-rapport-acties">{H.actions}</h2>
-      {report.actions.length === 0 ? <p className="utrecht-paragraph">{noActions}</p> : report.actions.map((action) => <ActionReport key={action.id} action={action} />)}
+      {report.actions.length === 0 ? <p className="utrecht-paragraph">{noActions}</p> : report.actions.map((action) => <ActionReport key={action.id} action={action} peildatum={report.peildatum} />)}
     </section>
   );
 }
