@@ -12,6 +12,7 @@ import { cycleApi } from './contract/cycle';
 import { monitoringApi } from './contract/monitoring';
 import { signoffApi } from './contract/signoff';
 import { overlegApi } from './contract/overleg';
+import { reportApi } from './contract/report';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -68,6 +69,7 @@ export const api = {
   ...cycleApi,
   ...signoffApi,
   ...overlegApi,
+  ...reportApi,
 } as const;
 
 export type Api = typeof api;

@@ -23,7 +23,15 @@ export function formatTime(timestamp: string | Date): string {
 
 /** 29.02 → "29,02"; 1234.5 → "1.234,5". At most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDecimals }).format(value);
+  return numberFormat(maxDecimals).format(value);
+}
+
+// Making an Intl.NumberFormat costs far more than using one; a report formats thousands of numbers.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(maxDecimals: number): Intl.NumberFormat {
+  let format = numberFormats.get(maxDecimals);
+  if (!format) numberFormats.set(maxDecimals, (format = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDecimals })));
+  return format;
 }
 
 /** 0.64 → "64%"; 0.6431 with 1 decimal → "64,3%". */

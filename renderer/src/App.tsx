@@ -7,6 +7,7 @@ import { AgendaEditor } from './editor/AgendaEditor';
 import { ErrorScreen } from './ErrorScreen';
 import { JobsScreen } from './jobs/JobsScreen';
 import { ProgressScreen } from './monitoring/ProgressScreen';
+import { ReportScreen } from './report/ReportScreen';
 import { NotFound } from './NotFound';
 import { OverlegScreen } from './overleg/OverlegScreen';
 import { RevisionScreen } from './signoff/RevisionScreen';
@@ -16,6 +17,7 @@ import { StartScreen } from './start/StartScreen';
 const router = createHashRouter([
   { path: '/', element: <StartScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/voortgang', element: <ProgressScreen />, errorElement: <ErrorScreen /> },
+  { path: '/agenda/:agendaId/rapportage', element: <ReportScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/banen', element: <JobsScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/evaluatie', element: <EvaluationScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/vergelijken', element: <CompareScreen />, errorElement: <ErrorScreen /> },

@@ -54,7 +54,12 @@ export function suggestedFileName(
   agenda: Pick<AgendaDetail, 'sectorName' | 'startYear' | 'endYear'>, revisionNumber?: number | null, extension: 'docx' | 'werkagenda' | 'csv' = 'docx',
 ): string {
   const suffix = revisionNumber ? `versie ${revisionNumber}` : 'concept';
-  const name = `Werkagenda ${agenda.sectorName} ${formatPeriod(agenda.startYear, agenda.endYear)} ${suffix}`
+  return safeFileName(`Werkagenda ${agenda.sectorName} ${formatPeriod(agenda.startYear, agenda.endYear)} ${suffix}`, extension);
+}
+
+/** A name without the characters Windows, macOS or Linux refuse, without a trailing dot or space, at most 150 characters. */
+export function safeFileName(text: string, extension: string): string {
+  const name = text
     .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -13,6 +13,7 @@ import * as signatories from './signatories';
 import { createSignoffHandlers } from './signoff/handlers';
 import { logEvent } from './signoff/audit';
 import { createOverlegHandlers } from './overleg/handlers';
+import { createReportHandlers } from './report/handlers';
 import * as targets from './targets';
 
 /**
@@ -66,5 +67,6 @@ export function createHandlers(db: Db): Handlers {
     ...createCycleHandlers(db),
     ...createSignoffHandlers(db),
     ...createOverlegHandlers(db),
+    ...createReportHandlers(db),
   };
 }

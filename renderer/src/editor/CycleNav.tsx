@@ -16,6 +16,7 @@ export function CycleNav({ agendaId }: { agendaId: string }) {
       <NavLink className={link} to={`/agenda/${agendaId}/banen`}>Banen en quotum</NavLink>
       <NavLink className={link} to={`/agenda/${agendaId}/evaluatie`}>Evaluatie</NavLink>
       <NavLink className={link} to={`/agenda/${agendaId}/vergelijken`}>Vergelijken</NavLink>
+      <NavLink className={link} to={`/agenda/${agendaId}/rapportage`}>Rapportage</NavLink>
       <Link className={link({ isActive: inSignoff })} to={`/agenda/${agendaId}/ondertekening`} aria-current={inSignoff ? 'page' : undefined}>Ondertekening</Link>
     </nav>
   );
