@@ -14,7 +14,8 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * Issue 10, item 4: one agenda's jobs target, realised figure and percentage are the same on
- * Banen en quotum (its data), in the overleg (screen data, CSV and Word) and in the agenda export.
+ * Banen en quotum (its data), in the overleg (screen data, CSV and Word), in the agenda export and in the
+ * voortgangsrapportage (data and Word).
  * The agenda has no own goal for 2025, so the target is the quotum requirement: 2.76% of the
  * 1,331,000 paid hours of the large employer is 27.6 jobs; the small one (30,000 hours) is below
  * the threshold and adds nothing. Realised 20.7 on 31 December 2025 is 75%, 6.9 jobs behind.
@@ -60,6 +61,14 @@ describe('one set of jobs figures', () => {
     const agendaDocx = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: null });
     const agendaText = flat(render(writeFile(join(tempDir(), 'agenda.docx'), Buffer.from(agendaDocx.base64, 'base64')), imageDir).raw);
     for (const expected of ['27,6 (quotumverplichting voor eind 2025)', '20,7', '75%', '6,9']) expect(agendaText).toContain(expected);
+
+    // The voortgangsrapportage at 31 December 2025: its data and its Word file.
+    const report = await call(core, 'report.get', { agendaId: agenda.id, peildatum: '2025-12-31' });
+    expect(report.jobs).toMatchObject({ target: latest.target, share: latest.share, behind: latest.behind, sentence });
+    const reportDocx = await call(core, 'report.exportDocx', { agendaId: agenda.id, peildatum: '2025-12-31' });
+    const reportText = flat(render(writeFile(join(tempDir(), 'rapportage.docx'), Buffer.from(reportDocx.base64, 'base64')), imageDir).raw);
+    expect(reportText).toContain(sentence);
+    for (const expected of ['27,6', '20,7', '75%', '6,9', 'geen quotum (40.575 uur of minder)']) expect(reportText).toContain(expected);
     await core.close();
   }, 120_000);
 });
