@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The browser runs in Europe/Amsterdam (test/e2e/harness.ts); the core must keep the same clock, as on a
+    // user's machine, or "today" differs between the two for an hour each night.
+    env: { TZ: 'Europe/Amsterdam' },
   },
 });

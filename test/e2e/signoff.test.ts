@@ -257,7 +257,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     const [again] = await Promise.all([boardPage.waitForEvent('filechooser'), importSection.getByRole('button', { name: 'Werkagenda importeren' }).click()]);
     await again.setFiles(file);
     await preview.waitFor();
-    await preview.getByText(/Er staan ook geen nieuwe opmerkingen of handtekeningen in\.$/).waitFor();
+    await preview.getByText(/Er staan ook geen nieuwe opmerkingen, handtekeningen of uitvoeringsgegevens in\.$/).waitFor();
     expect(await preview.getByRole('button').allInnerTexts()).toEqual(['Sluiten']);
     await expectAccessible(boardPage, 'importeren niets nieuw');
     await screenshot(boardPage, 'importeren-niets-nieuw');
