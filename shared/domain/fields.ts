@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodDutch';
 
 /** Reusable field schemas with Dutch messages; forms and the core validate with the same rules. */
 export const IdSchema = z.uuid({ error: 'Ongeldige verwijzing.' });

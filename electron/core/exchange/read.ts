@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dutchIssueMessage } from '../../../shared/zodDutch';
 import { ExchangeFileSchema, exchangeFormat, exchangeVersion, maxExchangeBytes, tooLargeMessage, type ExchangeFile } from '../../../shared/domain/exchange';
 import { AppError } from '../../../shared/errors';
 
@@ -6,15 +7,16 @@ const dutchTypes: Record<string, string> = {
   string: 'tekst', number: 'een getal', boolean: 'ja of nee', object: 'een object', array: 'een lijst', int: 'een heel getal',
 };
 
-/** zod's own messages are English; only ours (set with `error:`) are Dutch. */
-const isOurMessage = (message: string) => !/^(Invalid|Too (big|small)|Expected|Unrecognized)/i.test(message);
+/** A message set on the schema with `error:`, rather than the general Dutch one of shared/zodDutch.ts, which names no field. */
+const isFieldMessage = (issue: z.core.$ZodIssue) => issue.message !== dutchIssueMessage(issue as z.core.$ZodRawIssue);
 
 /** One zod problem as a Dutch sentence naming the field, e.g. "Het veld “revisions.0.hash” ontbreekt." */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? `Het veld “${issue.path.join('.')}”` : 'Het bestand';
   const input = (issue as { input?: unknown }).input;
   if (issue.code === 'invalid_type' && input === undefined) return `${field} ontbreekt.`;
-  const why = isOurMessage(issue.message) ? issue.message : (() => {
+  const own = isFieldMessage(issue);
+  const why = own ? issue.message : (() => {
     switch (issue.code) {
       case 'invalid_type': return `heeft de verkeerde soort waarde: verwacht ${dutchTypes[issue.expected] ?? issue.expected}.`;
       case 'too_big': return 'is te lang of te groot.';
@@ -24,7 +26,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       default: return 'is ongeldig.';
     }
   })();
-  return isOurMessage(issue.message) ? `${field}: ${why}` : `${field} ${why}`;
+  return own ? `${field}: ${why}` : `${field} ${why}`;
 }
 
 function refuse(message: string): never {
