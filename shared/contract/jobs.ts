@@ -15,6 +15,8 @@ export const jobsApi = {
 
   /** Quotum percentages are global data (not per agenda): add or change the percentage of a year. */
   'quotum.set': channel(QuotumPercentageSchema, percentages),
+  /** Adds the percentage of a year that has none; a year that has one is refused (CONFLICT), so replacing it is always asked first. */
+  'quotum.add': channel(QuotumPercentageSchema, percentages),
   'quotum.delete': channel(z.object({ year: YearSchema }), percentages),
 
   'employer.create': channel(z.object({ agendaId: IdSchema, name: EmployerNameSchema }), JobsOverviewSchema),

@@ -38,6 +38,26 @@ describe('Banen en quotum in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Quotumpercentage 2019 opgeslagen.' }).waitFor();
     await page.getByRole('heading', { name: '2019: 2%' }).waitFor();
 
+    // A second percentage for a year that has one asks first; cancelling leaves nothing behind and goes to the existing one.
+    const addYear = async (percentage: string, source: string) => {
+      await page.getByLabel('Jaar', { exact: true }).fill('2024');
+      await page.getByLabel('Quotumpercentage', { exact: true }).fill(percentage);
+      await page.getByLabel('Bron', { exact: true }).fill(source);
+      await page.getByRole('button', { name: 'Percentage opslaan' }).click();
+      return page.getByRole('dialog', { name: 'Het percentage voor 2024 vervangen?' });
+    };
+    let replace = await addYear('2,8', 'Poging');
+    await replace.getByText('Voor 2024 staat al 2,76% (bron: Vastgesteld door SZW (oktober 2023)). Vervangen door 2,8% (bron: Poging)?', { exact: false }).waitFor();
+    await expectAccessible(page, 'quotum vervangen?');
+    await replace.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-quotum-2024');
+    expect([await page.getByLabel('Jaar', { exact: true }).inputValue(), await page.getByLabel('Bron', { exact: true }).inputValue()]).toEqual(['', '']);
+    expect((await call(app.core, 'jobs.get', { agendaId })).quotumPercentages.find((entry) => entry.year === 2024)?.percentage).toBe(2.76);
+    replace = await addYear('2,76', 'UWV');
+    await replace.getByRole('button', { name: 'Vervangen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Quotumpercentage 2024 opgeslagen.' }).waitFor();
+    expect((await call(app.core, 'jobs.get', { agendaId })).quotumPercentages.find((entry) => entry.year === 2024)).toEqual({ year: 2024, percentage: 2.76, source: 'UWV' });
+
     await page.getByLabel('Naam van de werkgever').fill('Universiteit A');
     await page.getByRole('button', { name: 'Werkgever toevoegen' }).click();
     const employer = page.getByRole('article', { name: 'Universiteit A' });

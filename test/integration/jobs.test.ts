@@ -165,3 +165,16 @@ describe('jobs and quotum in the core', () => {
     expect(jobs.agenda.jobGoals).toEqual([{ year: 2024, jobs: 56.3 }]);
   });
 });
+
+describe('no silent overwrite of a quotum year', () => {
+  it('adds a year that has no percentage, and refuses to replace one that has, naming what is there', async () => {
+    const core = await startCore(join(tempDir(), 'quotum-add.sqlite'));
+    const before = (await call(core, 'quotum.add', { year: 2025, percentage: 2.76, source: 'UWV' })).quotumPercentages;
+    expect(before.find((entry) => entry.year === 2025)).toEqual({ year: 2025, percentage: 2.76, source: 'UWV' });
+    const error = await refused(core, 'quotum.add', { year: 2024, percentage: 3, source: 'Poging' });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'year', message: "Voor 2024 staat al 2,76% (bron: Vastgesteld door SZW (oktober 2023)). Het percentage geldt voor alle werkagenda's." });
+    const after = await call(core, 'quotum.set', { year: 2024, percentage: 2.76, source: 'Vastgesteld door SZW (oktober 2023)' });
+    expect(after.quotumPercentages).toEqual(before);
+    await core.close();
+  });
+});

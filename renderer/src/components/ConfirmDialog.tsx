@@ -9,6 +9,8 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Where focus goes on cancel when that is not where it was (the id of an element); default: back where it was. */
+  cancelFocusId?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ interface Props {
  * cancels). Focus starts on "Annuleren" and returns to where it was on cancel;
  * after confirming, the caller moves focus to a sensible place.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, cancelFocusId }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -35,7 +37,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
 
   const cancel = () => {
     onCancel();
-    const target = returnTo.current;
+    const target = (cancelFocusId ? document.getElementById(cancelFocusId) : null) ?? returnTo.current;
     if (target?.isConnected) requestAnimationFrame(() => target.focus());
   };
 

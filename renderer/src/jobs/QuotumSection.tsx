@@ -80,7 +80,7 @@ export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onS
           </li>
         ))}
       </ul>
-      <NewPercentageForm run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={onSuggestedYearUsed} />
+      <NewPercentageForm percentages={percentages} run={run} suggestedYear={suggestedYear} onSuggestedYearUsed={onSuggestedYearUsed} />
       <ConfirmDialog
         open={toDelete !== null}
         title={`Quotumpercentage ${toDelete ?? ''} verwijderen?`}
@@ -100,7 +100,8 @@ export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onS
   );
 }
 
-function NewPercentageForm({ run, suggestedYear, onSuggestedYearUsed }: Omit<Props, 'percentages' | 'fileQuotum'>) {
+function NewPercentageForm({ percentages, run, suggestedYear, onSuggestedYearUsed }: Omit<Props, 'fileQuotum'>) {
+  const [replacing, setReplacing] = useState<{ entry: QuotumPercentage; existing: QuotumPercentage } | null>(null);
   const [year, setYear] = useState('');
   const [percentage, setPercentage] = useState('');
   const [source, setSource] = useState('');
@@ -121,14 +122,26 @@ function NewPercentageForm({ run, suggestedYear, onSuggestedYearUsed }: Omit<Pro
     setErrors(next);
     if (!checkedYear.ok) return document.getElementById('veld-nieuw-quotumjaar')?.focus();
     if (!checkedPercentage.ok) return document.getElementById('veld-nieuw-quotum')?.focus();
-    const problem = await run('quotum.set', { year: checkedYear.value, percentage: checkedPercentage.value, source: source.trim() }, `Quotumpercentage ${checkedYear.value} opgeslagen.`);
-    if (problem) return setErrors({ percentage: problem });
+    const entry = { year: checkedYear.value, percentage: checkedPercentage.value, source: source.trim() };
+    const existing = percentages.find((item) => item.year === entry.year);
+    // A year that has a percentage is never replaced without asking: it holds for every agenda.
+    if (existing) return setReplacing({ entry, existing });
+    await save('quotum.add', entry);
+  };
+  const clear = () => {
     setYear('');
     setPercentage('');
     setSource('');
+    setErrors({});
+  };
+  const save = async (channel: 'quotum.add' | 'quotum.set', entry: QuotumPercentage) => {
+    const problem = await run(channel, entry, `Quotumpercentage ${entry.year} opgeslagen.`);
+    if (problem) return setErrors({ percentage: problem });
+    clear();
   };
 
   return (
+    <>
     <form className="wa-card wa-new-item" aria-labelledby="kop-nieuw-quotum" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
       <h3 className="utrecht-heading-3" id="kop-nieuw-quotum">Percentage voor een jaar toevoegen</h3>
       <div className="wa-row wa-row--wrap">
@@ -139,5 +152,25 @@ function NewPercentageForm({ run, suggestedYear, onSuggestedYearUsed }: Omit<Pro
       </div>
       <Button appearance="secondary" type="submit">Percentage opslaan</Button>
     </form>
+    <ConfirmDialog
+        open={replacing !== null}
+        title={`Het percentage voor ${replacing?.entry.year ?? ''} vervangen?`}
+        confirmLabel="Vervangen"
+        // Nothing of the refused try stays behind for the next one; the existing percentage is where to change it.
+        cancelFocusId={replacing ? `veld-quotum-${replacing.existing.year}` : undefined}
+        onCancel={() => {
+          setReplacing(null);
+          clear();
+        }}
+        onConfirm={async () => {
+          const current = replacing;
+          setReplacing(null);
+          if (current) await save('quotum.set', current.entry);
+        }}
+      >
+        {replacing ? `Voor ${replacing.existing.year} staat al ${formatQuotum(replacing.existing.percentage)}${replacing.existing.source ? ` (bron: ${replacing.existing.source})` : ''}. `
+          + `Vervangen door ${formatQuotum(replacing.entry.percentage)}${replacing.entry.source ? ` (bron: ${replacing.entry.source})` : ''}? Het percentage geldt voor alle werkagenda's.` : null}
+    </ConfirmDialog>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { errorMessage, invoke } from '../api/client';
 
 /** The channels that change an agenda's jobs and answer with the whole overview. */
 export type JobsChannel = 'employer.create' | 'employer.rename' | 'employer.delete' | 'employerHours.set' | 'realisedJobs.create' | 'realisedJobs.delete';
-export type QuotumChannel = 'quotum.set' | 'quotum.delete';
+export type QuotumChannel = 'quotum.set' | 'quotum.add' | 'quotum.delete';
 
 export type Status = { kind: 'saved' | 'saving' | 'error'; message: string };
 

@@ -9,6 +9,7 @@ export function createJobsHandlers(db: Db): Pick<Handlers, keyof typeof jobsApi>
   return {
     'jobs.get': ({ agendaId }) => jobs.loadJobs(db, agendaId),
     'quotum.set': (input) => jobs.setQuotumPercentage(db, input),
+    'quotum.add': (input) => jobs.addQuotumPercentage(db, input),
     'quotum.delete': ({ year }) => jobs.deleteQuotumPercentage(db, year),
     'employer.create': (input) => reload(jobs.createEmployer(db, input)),
     'employer.rename': ({ id, name }) => reload(jobs.renameEmployer(db, id, name)),

@@ -1,5 +1,6 @@
 import { usedQuotumPercentages } from '../../../../shared/agendaQuotum';
 import { AppError } from '../../../../shared/errors';
+import { formatNumber } from '../../../../shared/format';
 import type { EmployerHoursInput, JobsOverview, QuotumPercentage, RealisedJobKind } from '../../../../shared/domain/jobs';
 import { newId, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 
@@ -19,6 +20,19 @@ export async function setQuotumPercentage(db: Db, input: QuotumPercentage): Prom
   return db.transaction().execute(async (trx) => {
     await trx.insertInto('quotumPercentages').values(input)
       .onConflict((oc) => oc.column('year').doUpdateSet({ percentage: input.percentage, source: input.source })).execute();
+    return { quotumPercentages: await listQuotumPercentages(trx) };
+  });
+}
+
+/** "Percentage voor een jaar toevoegen": never replaces what a year already has without asking. */
+export async function addQuotumPercentage(db: Db, input: QuotumPercentage): Promise<{ quotumPercentages: QuotumPercentage[] }> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('quotumPercentages').select(['percentage', 'source']).where('year', '=', input.year).executeTakeFirst();
+    if (existing) {
+      const source = existing.source ? ` (bron: ${existing.source})` : '';
+      throw new AppError('CONFLICT', `Voor ${input.year} staat al ${formatNumber(existing.percentage, 2)}%${source}. Het percentage geldt voor alle werkagenda's.`, 'year');
+    }
+    await trx.insertInto('quotumPercentages').values(input).execute();
     return { quotumPercentages: await listQuotumPercentages(trx) };
   });
 }
