@@ -14,7 +14,8 @@ interface Options<T> {
 /**
  * Autosave for a text-like input: saves after `delay` ms without typing and on
  * blur, validates first (invalid input is shown and not saved), and never
- * overwrites what the person is typing with a server answer.
+ * overwrites what the person is typing with a server answer. Text that could not be saved stays in the
+ * field with its message, and is sent again on the next edit or when the field is left.
  */
 export function useAutosave<T>({ serverText, parse, commit, delay = 600 }: Options<T>) {
   const [text, setText] = useState(serverText);
@@ -24,11 +25,13 @@ export function useAutosave<T>({ serverText, parse, commit, delay = 600 }: Optio
   const pending = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastSent = useRef(serverText);
+  // Text whose save was refused or failed: it stays in the field, marked, until a later save succeeds.
+  const unsaved = useRef(false);
   const latest = useRef({ parse, commit });
   latest.current = { parse, commit };
 
   useEffect(() => {
-    if (focused.current || pending.current > 0 || timer.current !== undefined) return;
+    if (focused.current || pending.current > 0 || timer.current !== undefined || unsaved.current) return;
     setText(serverText);
     lastSent.current = serverText;
   }, [serverText, settled]);
@@ -50,6 +53,7 @@ export function useAutosave<T>({ serverText, parse, commit, delay = 600 }: Optio
     pending.current += 1;
     const problem = await latest.current.commit(parsed.value);
     pending.current -= 1;
+    unsaved.current = problem !== null;
     if (problem) {
       setError(problem);
       lastSent.current = previous;

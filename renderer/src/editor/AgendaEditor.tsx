@@ -19,6 +19,7 @@ import { SignatoriesSection } from './SignatoriesSection';
 import { TextSection } from './TextSection';
 import { actionOfItem } from './gapTarget';
 import { UnusedTypesSection } from './UnusedTypesSection';
+import { useChangeGuard } from './useChangeGuard';
 import { useSaveQueue } from './useSaveQueue';
 import { UnitsDatalist } from './targets/UnitsDatalist';
 
@@ -29,7 +30,8 @@ export function AgendaEditor() {
   const [agenda, setAgenda] = useState<AgendaDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [openActionIds, setOpenActionIds] = useState<ReadonlySet<string>>(new Set());
-  const { state, save, saveField } = useSaveQueue(setAgenda);
+  const guard = useChangeGuard(agenda);
+  const { state, save, saveField } = useSaveQueue(setAgenda, guard.allow);
   useDocumentTitle(agenda?.title ?? (loadError ? 'Werkagenda niet gevonden' : 'Werkagenda'));
 
   useEffect(() => {
@@ -99,6 +101,7 @@ export function AgendaEditor() {
         </main>
         <CompletenessPanel />
       </div>
+      {guard.dialog}
     </EditorContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import type { ApiInput } from '../../../shared/api';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
 import { errorMessage, invoke } from '../api/client';
 import type { MutationChannel, SaveResult } from './EditorContext';
+import { cancelledMessage } from './useChangeGuard';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -10,7 +11,7 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'
  * Every mutation goes through one queue so answers arrive in the order the
  * changes were made; each answer (the whole agenda) replaces the state.
  */
-export function useSaveQueue(setAgenda: (agenda: AgendaDetail) => void) {
+export function useSaveQueue(setAgenda: (agenda: AgendaDetail) => void, allow: (channel: MutationChannel) => Promise<boolean> = () => Promise.resolve(true)) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
@@ -39,10 +40,11 @@ export function useSaveQueue(setAgenda: (agenda: AgendaDetail) => void) {
 
   /** A later successful save clears an earlier error in the status line. */
   const saveAndClear = useCallback(async <C extends MutationChannel>(channel: C, input: ApiInput<C>): Promise<SaveResult> => {
+    if (!(await allow(channel))) return { ok: false, error: cancelledMessage };
     const result = await save(channel, input);
     if (result.ok && pending.current === 0) setState({ kind: 'saved' });
     return result;
-  }, [save]);
+  }, [save, allow]);
 
   const saveField = useCallback(async <C extends MutationChannel>(channel: C, input: ApiInput<C>): Promise<string | null> => {
     const result = await saveAndClear(channel, input);
