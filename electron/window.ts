@@ -1,7 +1,7 @@
 // The locked-down main window and the app:// protocol that serves the built renderer.
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { BrowserWindow, Menu, protocol, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, dialog, Menu, protocol, type MenuItemConstructorOptions } from 'electron';
 import { appEntryUrl, appHost, appScheme, contentSecurityPolicy } from './security';
 
 export const windowTitle = 'Werkagenda Banenafspraak';
@@ -125,6 +125,20 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       items.push({ role: 'copy', label: 'Kopiëren' });
     }
     if (items.length > 0) Menu.buildFromTemplate(items).popup({ window: win });
+  });
+  // The page refuses to unload while a field holds unsaved text (renderer/src/api/unsaved.ts); Electron then asks nothing by itself.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: windowTitle,
+      message: 'Er is tekst die nog niet is opgeslagen.',
+      detail: 'Als u nu sluit, gaat die tekst verloren. Blijf om te wachten tot hij is opgeslagen, of om hem te kopiëren.',
+      buttons: ['Blijven', 'Toch sluiten'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(appEntryUrl);

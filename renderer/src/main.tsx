@@ -4,6 +4,9 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { warnBeforeLeavingUnsaved } from './api/unsaved';
+
+warnBeforeLeavingUnsaved();
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

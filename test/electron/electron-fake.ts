@@ -65,6 +65,7 @@ export const ipcRenderer = { invoke: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const dialog = {
   showErrorBox: vi.fn(),
+  showMessageBoxSync: vi.fn((..._args: unknown[]): number => 0),
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
 };

@@ -154,4 +154,17 @@ describe('createMainWindow', () => {
     template[0]!.click!();
     expect(window.webContents.replaceMisspelling).toHaveBeenCalledWith('werkagenda');
   });
+
+  it('asks in Dutch before closing over unsaved text, and closes only when told to', () => {
+    const stay = { preventDefault: vi.fn() };
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    const options = electron.dialog.showMessageBoxSync.mock.calls.at(-1)![1] as { message: string; buttons: string[]; cancelId: number };
+    expect(options).toMatchObject({ message: 'Er is tekst die nog niet is opgeslagen.', buttons: ['Blijven', 'Toch sluiten'], cancelId: 0 });
+    const leave = { preventDefault: vi.fn() };
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalled();
+  });
 });
