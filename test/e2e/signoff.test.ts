@@ -152,6 +152,8 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByLabel('Titel van de werkagenda').fill(`${title} (herzien)`);
     await page.getByLabel('Titel van de werkagenda').blur();
+    // The first change of a vastgestelde agenda is asked about first.
+    await page.getByRole('dialog', { name: 'Een vastgestelde werkagenda wijzigen?' }).getByRole('button', { name: 'Wijzigen en een nieuw concept maken' }).click();
     await waitSaved(page);
     await nav.getByRole('link', { name: 'Ondertekening' }).click();
     await page.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
