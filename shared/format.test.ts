@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countWords, dutchList, formatDate, formatDateTime, formatLocalDay, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber,
+  countWords, dutchList, formatDate, formatDateTime, formatLocalDay, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber, parseDutchPercentage,
 } from './format';
 
 // Examples from the seeds: the universities' jobs (seed 003), the Werkkamer letter of 4 February 2022 (seed 004).
@@ -70,4 +70,9 @@ describe('Dutch wording', () => {
     expect(formatLocalDay(local.toISOString())).toBe('4 februari 2026');
     expect(formatDateTime(local.toISOString())).toBe('4 februari 2026, 00:30');
   });
+});
+
+describe('parseDutchPercentage', () => {
+  it.each([['2,76%', 2.76], ['2,76 %', 2.76], [' 2,76 ', 2.76], ['1,93', 1.93]])('reads %j', (text, value) => expect(parseDutchPercentage(text)).toBe(value));
+  it.each(['%', '2,76%%', 'twee procent', '2.76%'])('does not read %j', (text) => expect(parseDutchPercentage(text)).toBeNull());
 });

@@ -49,6 +49,11 @@ export function formatScore(score: number, of = 12): string {
   return `${score}/${of}`;
 }
 
+/** A percentage as typed by a person, with or without the sign ("2,76%", "2,76 %", "2,76"); null when it is not a number. */
+export function parseDutchPercentage(text: string): number | null {
+  return parseDutchNumber(text.trim().replace(/\s*%$/, ''));
+}
+
 /** Parses a Dutch number as typed by a person ("29,02", "1.234,5", "12"); null when it is not a number. */
 export function parseDutchNumber(text: string): number | null {
   const trimmed = text.trim().replace(/\s/g, '');

@@ -53,7 +53,7 @@ describe('Banen en quotum in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-quotum-2024');
     expect([await page.getByLabel('Jaar', { exact: true }).inputValue(), await page.getByLabel('Bron', { exact: true }).inputValue()]).toEqual(['', '']);
     expect((await call(app.core, 'jobs.get', { agendaId })).quotumPercentages.find((entry) => entry.year === 2024)?.percentage).toBe(2.76);
-    replace = await addYear('2,76', 'UWV');
+    replace = await addYear('2,76%', 'UWV');
     await replace.getByRole('button', { name: 'Vervangen' }).click();
     await page.getByRole('status').filter({ hasText: 'Quotumpercentage 2024 opgeslagen.' }).waitFor();
     expect((await call(app.core, 'jobs.get', { agendaId })).quotumPercentages.find((entry) => entry.year === 2024)).toEqual({ year: 2024, percentage: 2.76, source: 'UWV' });

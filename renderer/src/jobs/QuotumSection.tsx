@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { YearSchema } from '../../../shared/domain/fields';
 import { fileQuotumYears } from '../../../shared/agendaQuotum';
 import { PercentageSchema, QuotumPercentageSchema, type JobsOverview, type QuotumPercentage } from '../../../shared/domain/jobs';
-import { dutchList, formatNumber, parseDutchNumber } from '../../../shared/format';
+import { dutchList, formatNumber, parseDutchPercentage } from '../../../shared/format';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NumberField } from '../components/NumberField';
@@ -61,6 +61,7 @@ export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onS
                 label={`Quotumpercentage ${entry.year}`}
                 value={entry.percentage}
                 schema={PercentageSchema}
+                percent
                 onSave={(percentage) => percentage === null
                   ? Promise.resolve('Vul een percentage in, of verwijder het jaar.')
                   : run('quotum.set', { ...entry, percentage }, `Quotumpercentage ${entry.year} opgeslagen.`)}
@@ -116,7 +117,7 @@ function NewPercentageForm({ percentages, run, suggestedYear, onSuggestedYearUse
 
   const submit = async () => {
     const checkedYear = check(YearSchema, /^\d+$/.test(year.trim()) ? Number(year.trim()) : Number.NaN);
-    const number = parseDutchNumber(percentage);
+    const number = parseDutchPercentage(percentage);
     const checkedPercentage = number === null ? { ok: false as const, error: 'Vul een percentage in, bijvoorbeeld 2,76.' } : check(PercentageSchema, number);
     const next = { year: checkedYear.ok ? null : checkedYear.error, percentage: checkedPercentage.ok ? null : checkedPercentage.error };
     setErrors(next);
@@ -146,7 +147,7 @@ function NewPercentageForm({ percentages, run, suggestedYear, onSuggestedYearUse
       <h3 className="utrecht-heading-3" id="kop-nieuw-quotum">Percentage voor een jaar toevoegen</h3>
       <div className="wa-row wa-row--wrap">
         <PlainField id="veld-nieuw-quotumjaar" label="Jaar" inputMode="numeric" inputClassName="wa-input--year" value={year} onChange={setYear} error={errors.year} />
-        <PlainField id="veld-nieuw-quotum" label="Quotumpercentage" description="Bijvoorbeeld 2,76." inputMode="decimal" inputClassName="wa-input--number"
+        <PlainField id="veld-nieuw-quotum" label="Quotumpercentage" description="Bijvoorbeeld 2,76 of 2,76%." inputMode="decimal" inputClassName="wa-input--number"
           value={percentage} onChange={setPercentage} error={errors.percentage} />
         <PlainField id="veld-nieuw-quotumbron" label="Bron" description="Bijvoorbeeld: Besluit SZW, oktober 2025." value={source} onChange={setSource} />
       </div>
