@@ -64,10 +64,15 @@ function finishBackup(inProgress: string): string {
   return done;
 }
 
-/** In-progress backups of an earlier source version are stale once the file is current. */
-function removeStaleBackups(file: string): void {
+/**
+ * With nothing pending, an in-progress backup is from a run that committed every migration
+ * but ended before it could rename the backup (a crash): it is the backup of that run.
+ */
+function finishLeftBackups(file: string): void {
   for (const name of readdirSync(dirname(file))) {
-    if (name.startsWith(`${basename(file)}.backup-voor-`) && name.endsWith(pendingSuffix)) rmSync(join(dirname(file), name), { force: true });
+    if (!name.startsWith(`${basename(file)}.backup-voor-`)) continue;
+    if (name.endsWith(pendingSuffix)) finishBackup(join(dirname(file), name));
+    else if (name.endsWith('.tmp')) rmSync(join(dirname(file), name), { force: true });
   }
 }
 
@@ -133,7 +138,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       throw migrationFailure(file, backupFile, error);
     }
     if (backupFile) backupFile = finishBackup(backupFile);
-    else if (!isNew && pending.length === 0) removeStaleBackups(file);
+    else if (!isNew && pending.length === 0) finishLeftBackups(file);
   } catch (error) {
     if (sqlite.open) sqlite.close();
     throw error;
