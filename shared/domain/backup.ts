@@ -7,8 +7,11 @@ import { formatNumber } from '../format';
  * exchange file; larger files are refused before they are decoded.
  */
 export const maxBackupBytes = 25 * 1024 * 1024;
-/** Base64 of maxBackupBytes, with room to spare, so the core itself gives the Dutch size message. */
-const maxBackupBase64 = Math.ceil(maxBackupBytes / 3) * 4 + 1024 * 1024;
+/**
+ * Base64 of up to 30 MB: room above maxBackupBytes, so the core names the real size of a
+ * slightly larger file; far larger ones are stopped here (web mode's body limit is above this).
+ */
+const maxBackupBase64 = 40_000_000;
 
 export function backupTooLargeMessage(bytes: number): string {
   const megabytes = (value: number) => `${formatNumber(value / 1024 / 1024, 1)} MB`;
@@ -17,7 +20,7 @@ export function backupTooLargeMessage(bytes: number): string {
 
 export const BackupFileSchema = z.object({
   fileName: z.string().max(300, { error: 'De bestandsnaam is te lang.' }).default(''),
-  base64: z.string({ error: 'Kies een reservekopie.' }).max(maxBackupBase64, { error: 'Het bestand is te groot voor een reservekopie.' }),
+  base64: z.string({ error: 'Kies een reservekopie.' }).max(maxBackupBase64, { error: 'Het bestand is te groot; een reservekopie mag hoogstens 25 MB zijn.' }),
 });
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
