@@ -84,7 +84,8 @@ describe('Reservekopie terugzetten', () => {
     const core = await startCore(dataFile);
     const kept = await call(core, 'agenda.create', newAgenda('Werkagenda Defensie 2025-2026'));
     await call(core, 'agenda.create', newAgenda('Werkagenda Gemeenten 2025-2026', gemeentenId));
-    await call(core, 'signoff.freeze', { agendaId: kept.id }).catch(() => undefined);
+    await call(core, 'signatory.create', { agendaId: kept.id, name: 'B. Bestuurder', required: true });
+    await call(core, 'revision.freeze', { agendaId: kept.id, by: 'Auteur Defensie' });
     const backup = await call(core, 'backup.create', {});
 
     await call(core, 'agenda.update', { id: kept.id, patch: { title: 'Nieuwe titel' } });
@@ -97,6 +98,7 @@ describe('Reservekopie terugzetten', () => {
     expect(Date.now() - Date.parse(preview.madeAt!)).toBeLessThan(60_000);
     expect(preview.agendas.map((agenda) => agenda.title).sort()).toEqual(['Werkagenda Defensie 2025-2026', 'Werkagenda Gemeenten 2025-2026']);
     expect(preview.agendas.every((agenda) => agenda.period === '2025-2026' && !agenda.deleted)).toBe(true);
+    expect(preview.agendas.find((agenda) => agenda.title === 'Werkagenda Defensie 2025-2026')?.versions).toBe(1);
     // The preview changed nothing.
     expect(await titles(core)).toEqual(['Later toegevoegd', 'Nieuwe titel', 'Werkagenda Gemeenten 2025-2026']);
 

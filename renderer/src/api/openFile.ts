@@ -14,7 +14,7 @@ export async function openExchangeFile(): Promise<OpenedFile | null> {
   if (bridge) {
     const result = await bridge.openFile({ kind: 'werkagenda' });
     if (!result.ok) throw new ApiCallError(result.error);
-    return result.value.opened ? { fileName: result.value.fileName, text: result.value.text } : null;
+    return result.value.opened && 'text' in result.value ? { fileName: result.value.fileName, text: result.value.text } : null;
   }
   const file = await pickInBrowser();
   if (!file) return null;
