@@ -1,9 +1,10 @@
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { BackupSection } from '../backup/BackupSection';
 import { ActionTypesList } from './ActionTypesList';
 import { SectorsList } from './SectorsList';
 
-/** Reference data users maintain themselves: the sectors and the wording of the action types. */
+/** Reference data users maintain themselves (the sectors and the wording of the action types), and the reservekopie of all data. */
 export function BeheerScreen() {
   useDocumentTitle('Beheer');
   return (
@@ -14,6 +15,7 @@ export function BeheerScreen() {
         <p className="utrecht-paragraph">Sectoren en actietypen gelden voor alle werkagenda's in deze installatie. Wijzigingen worden meteen opgeslagen.</p>
         <SectorsList />
         <ActionTypesList />
+        <BackupSection />
       </main>
     </>
   );
