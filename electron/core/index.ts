@@ -31,6 +31,7 @@ export async function startCore(dataFile: string, options: CoreOptions = {}): Pr
   let whenIdle: (() => void) | null = null;
 
   const replaceDatabase = async (install: () => void, undo: () => void) => {
+    if (exclusive) throw new AppError('CONFLICT', 'Er wordt al een reservekopie teruggezet. Wacht tot dat klaar is.');
     let release!: () => void;
     exclusive = new Promise<void>((resolve) => { release = resolve; });
     try {

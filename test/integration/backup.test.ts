@@ -126,6 +126,25 @@ describe('Reservekopie terugzetten', () => {
     await again.close();
   });
 
+  it('lets calls that arrive during a restore, a second restore too, wait for the restored file', async () => {
+    const core = await startCore(join(tempDir(), 'werkagenda.sqlite'));
+    await call(core, 'agenda.create', newAgenda('In de reservekopie'));
+    const backup = await call(core, 'backup.create', {});
+    await call(core, 'agenda.create', newAgenda('Verdwijnt bij terugzetten'));
+    const input = { fileName: backup.fileName, base64: backup.base64, confirmed: true as const };
+    const [first, second, list] = await Promise.all([
+      core.invoke('backup.restore', input),
+      core.invoke('backup.restore', input),
+      (async () => { await Promise.resolve(); return call(core, 'agenda.list', {}); })(),
+    ]);
+    expect(first.ok).toBe(true);
+    expect(second.ok).toBe(true);
+    expect(list.agendas.map((agenda) => agenda.title)).toEqual(['In de reservekopie']);
+    await call(core, 'agenda.create', newAgenda('Daarna'));
+    expect(await titles(core)).toEqual(['Daarna', 'In de reservekopie']);
+    await core.close();
+  });
+
   it('brings a backup of an older version up to date when it is restored', async () => {
     const old = join(tempDir(), 'oud.sqlite');
     await makeOldDatabase(old, '0007-overleg', 3, 1);
