@@ -49,13 +49,20 @@ const pendingSuffix = '-bezig';
 /**
  * A consistent copy (WAL included) next to the data file, before a migration may change it.
  * It is named after the first pending migration and marked as in progress until the run
- * succeeds, so a start that failed or was killed reuses it instead of writing another.
+ * succeeds. A start that failed or was killed left its copy behind: that copy is reused
+ * (it holds the file as the older app left it; since then only whole migrations committed),
+ * so failed starts never pile up backups.
  */
 function backupBeforeMigrating(sqlite: SQLite.Database, file: string, pending: string[]): string {
+  const left = inProgressBackups(file).sort()[0];
+  if (left) return join(dirname(file), left);
   const inProgress = join(dirname(file), `${basename(file)}.backup-voor-${pending[0]}${pendingSuffix}`);
-  if (!existsSync(inProgress)) copyDatabase(sqlite, inProgress);
+  copyDatabase(sqlite, inProgress);
   return inProgress;
 }
+
+const inProgressBackups = (file: string) =>
+  readdirSync(dirname(file)).filter((name) => name.startsWith(`${basename(file)}.backup-voor-`) && name.endsWith(pendingSuffix));
 
 function finishBackup(inProgress: string): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
