@@ -98,7 +98,7 @@ function openConnection(file: string): SQLite.Database {
     sqlite?.close();
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new DatabaseError('NOT_A_DATABASE', `Het bestand ${file} is geen (leesbaar) gegevensbestand van Werkagenda Banenafspraak. Er is niets gewijzigd. Zet een reservekopie terug (map reservekopieen naast het bestand) of neem contact op met uw functioneel beheerder.`, { cause: error });
+      throw new DatabaseError('NOT_A_DATABASE', `Het bestand ${file} is geen (leesbaar) gegevensbestand van Werkagenda Banenafspraak. Er is niets gewijzigd. Vervang het (met de toepassing gesloten) door een reservekopie uit de map reservekopieen ernaast, of neem contact op met uw functioneel beheerder.`, { cause: error });
     }
     throw new DatabaseError('OPEN_FAILED', `Het gegevensbestand ${file} kon niet worden geopend. Controleer of u het mag lezen en schrijven en of de schijf niet vol is, en start de toepassing opnieuw.`, { cause: error });
   }

@@ -19,7 +19,7 @@ export function BackupPreviewPanel({ preview, busy, onRestore, onCancel }: Props
       <h4 className="utrecht-heading-4" id={backupPreviewHeadingId} tabIndex={-1}>Inhoud van de reservekopie</h4>
       <dl className="wa-exchange-preview__facts">
         <div><dt>Bestand</dt><dd>{preview.fileName}</dd></div>
-        <div><dt>Gemaakt</dt><dd>{preview.madeAt ? formatDateTime(preview.madeAt) : 'Onbekend (geen reservekopie van deze toepassing zelf)'}</dd></div>
+        <div><dt>Gemaakt</dt><dd>{preview.madeAt ? formatDateTime(preview.madeAt) : 'Onbekend'}</dd></div>
         <div><dt>Laatste wijziging in een werkagenda</dt><dd>{preview.lastChange ? formatDateTime(preview.lastChange) : 'Geen'}</dd></div>
         <div><dt>Werkagenda's</dt><dd>{agendas.length}</dd></div>
       </dl>
