@@ -5,6 +5,7 @@ import { stat, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
 import { fileKinds, ipcChannels, OpenFileRequestSchema, SaveFileRequestSchema, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
+import { backupTooLargeMessage, maxBackupBytes } from '../shared/domain/backup';
 import { maxExchangeBytes, tooLargeMessage } from '../shared/domain/exchange';
 import { validationError, type Result } from '../shared/errors';
 import { writeFileAtomic } from './core/files';
@@ -46,9 +47,11 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
     }
     const parsed = OpenFileRequestSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toJSON() };
-    const type = fileKinds[parsed.data.kind];
+    const { kind } = parsed.data;
+    const type = fileKinds[kind];
+    const isBackup = kind === 'reservekopie';
     const options = {
-      title: 'Uitwisselbestand openen',
+      title: isBackup ? 'Reservekopie openen' : 'Uitwisselbestand openen',
       buttonLabel: 'Openen',
       properties: ['openFile' as const],
       filters: [{ name: type.label, extensions: [type.extension] }, { name: 'Alle bestanden', extensions: ['*'] }],
@@ -60,8 +63,11 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
     try {
       // Checked before reading, so a huge file never fills the memory.
       const { size } = await stat(path);
-      if (size > maxExchangeBytes) return { ok: false, error: { code: 'VALIDATION', message: tooLargeMessage(size) } };
-      return { ok: true, value: { opened: true, fileName: basename(path), text: await readFile(path, 'utf8') } };
+      const limit = isBackup ? maxBackupBytes : maxExchangeBytes;
+      if (size > limit) return { ok: false, error: { code: 'VALIDATION', message: isBackup ? backupTooLargeMessage(size) : tooLargeMessage(size) } };
+      const fileName = basename(path);
+      if (isBackup) return { ok: true, value: { opened: true, fileName, base64: (await readFile(path)).toString('base64') } };
+      return { ok: true, value: { opened: true, fileName, text: await readFile(path, 'utf8') } };
     } catch (error) {
       console.error('open failed', error);
       return { ok: false, error: { code: 'INTERNAL', message: `Het bestand ${basename(path)} kon niet worden gelezen.` } };

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { startCore, type Core } from './core/index';
+import { startupFailureMessage } from './core/db/errors';
 import { registerDialogs } from './dialogs';
 import { registerApi, type ApiRegistration } from './ipc';
 import { createMainWindow, serveRenderer } from './window';
@@ -33,11 +34,8 @@ async function start(): Promise<void> {
     core = await startCore(dataFile);
   } catch (error) {
     console.error('startCore failed', error);
-    const detail = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(
-      'Werkagenda Banenafspraak kan niet starten',
-      `Het gegevensbestand kon niet worden geopend of bijgewerkt. De toepassing wordt afgesloten.\n\nBestand: ${dataFile}\nMelding: ${detail}`,
-    );
+    // Only the core's Dutch explanation reaches the person; the raw error stays in the log.
+    dialog.showErrorBox('Werkagenda Banenafspraak kan niet starten', `${startupFailureMessage(error)}\n\nDe toepassing wordt afgesloten.\nBestand: ${dataFile}`);
     app.quit();
     return;
   }

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCore } from './core';
+import { startupFailureMessage } from './core/db/errors';
 import { startWebServer } from './web';
 
 // `npm run web [-- --port N --data FILE]`: the app in a browser on 127.0.0.1.
@@ -22,7 +23,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dataFile = resolve(values.data ?? defaultDataFile());
-const core = await startCore(dataFile);
+const core = await startCore(dataFile).catch((error: unknown) => {
+  console.error(error);
+  // The explanation for the person, after the technical detail for whoever reads the log.
+  console.error(`\nWerkagenda Banenafspraak kan niet starten. ${startupFailureMessage(error)}`);
+  process.exit(1);
+});
 const server = await startWebServer({ core, rendererDir: resolve(import.meta.dirname, '..', 'out', 'renderer'), port });
 console.log(`Werkagenda Banenafspraak draait op ${server.url}`);
 console.log(`Gegevens: ${dataFile}`);

@@ -13,6 +13,7 @@ import { monitoringApi } from './contract/monitoring';
 import { signoffApi } from './contract/signoff';
 import { overlegApi } from './contract/overleg';
 import { reportApi } from './contract/report';
+import { backupApi } from './contract/backup';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -70,6 +71,7 @@ export const api = {
   ...signoffApi,
   ...overlegApi,
   ...reportApi,
+  ...backupApi,
 } as const;
 
 export type Api = typeof api;

@@ -11,7 +11,7 @@ export interface Bridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   /** Electron only: asks where to save a file the core produced, and writes it there. */
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileResult>>;
-  /** Electron only: asks which exchange file to open and hands back its text (size checked in the main process). */
+  /** Electron only: asks which exchange file or reservekopie to open and hands back its content (size checked in the main process). */
   openFile(request: OpenFileRequest): Promise<Result<OpenFileResult>>;
 }
 
@@ -24,11 +24,12 @@ export const fileKinds = {
   docx: { label: 'Word-document', extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   csv: { label: 'CSV-bestand', extension: 'csv', mime: 'text/csv' },
   werkagenda: { label: 'Werkagenda-uitwisselbestand', extension: 'werkagenda', mime: 'application/json' },
+  reservekopie: { label: 'Reservekopie van Werkagenda Banenafspraak', extension: 'sqlite', mime: 'application/vnd.sqlite3' },
 } as const;
 
 export const SaveFileRequestSchema = z.object({
   fileName: z.string().trim().min(1).max(200).refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), { error: 'Ongeldige bestandsnaam.' }),
-  kind: z.enum(['docx', 'csv', 'werkagenda']),
+  kind: z.enum(['docx', 'csv', 'werkagenda', 'reservekopie']),
   /** The file's bytes; 70 MB of base64 is about 50 MB of file. */
   base64: z.string().max(70_000_000, { error: 'Het bestand is te groot.' }),
 });
@@ -41,6 +42,7 @@ export const tokenHeader = 'x-werkagenda-token';
 /** Web mode: every call is POST apiPrefix + channel with the JSON input as body. */
 export const apiPrefix = '/api/';
 
-export const OpenFileRequestSchema = z.object({ kind: z.enum(['werkagenda']) });
+export const OpenFileRequestSchema = z.object({ kind: z.enum(['werkagenda', 'reservekopie']) });
 export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
-export type OpenFileResult = { opened: false } | { opened: true; fileName: string; text: string };
+/** An exchange file comes back as text, a reservekopie (a database) as base64. */
+export type OpenFileResult = { opened: false } | { opened: true; fileName: string; text: string } | { opened: true; fileName: string; base64: string };

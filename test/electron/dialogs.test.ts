@@ -101,3 +101,39 @@ describe('open dialog for exchange files', () => {
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 });
+
+describe('dialogs for a reservekopie', () => {
+  beforeEach(() => {
+    electron.dialog.showOpenDialog.mockClear();
+    electron.dialog.showSaveDialog.mockClear();
+  });
+
+  it('saves a reservekopie as .sqlite where the user chose', async () => {
+    const target = join(tempDir(), 'kopie.sqlite');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const bytes = Buffer.from('SQLite format 3\0rest');
+    const result = await setup()(fromApp, { fileName: 'Reservekopie werkagenda 2026-12-01 09.00.sqlite', kind: 'reservekopie', base64: bytes.toString('base64') });
+    expect(result).toEqual({ ok: true, value: { saved: true } });
+    const options = electron.dialog.showSaveDialog.mock.calls[0]![0] as { filters: { name: string; extensions: string[] }[] };
+    expect(options.filters[0]).toEqual({ name: 'Reservekopie van Werkagenda Banenafspraak', extensions: ['sqlite'] });
+    expect(readFileSync(target)).toEqual(bytes);
+  });
+
+  it('opens a reservekopie as base64 (it is binary), and refuses one above 25 MB before reading it', async () => {
+    const path = join(tempDir(), 'Reservekopie.sqlite');
+    const bytes = Buffer.from([0x53, 0x51, 0x4c, 0x00, 0xff, 0xfe, 0x80]);
+    writeFileSync(path, bytes);
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    await expect(setupOpen()(fromApp, { kind: 'reservekopie' })).resolves.toEqual({ ok: true, value: { opened: true, fileName: 'Reservekopie.sqlite', base64: bytes.toString('base64') } });
+    const options = electron.dialog.showOpenDialog.mock.calls[0]![0] as { title: string; filters: { extensions: string[] }[] };
+    expect(options.title).toBe('Reservekopie openen');
+    expect(options.filters[0]!.extensions).toEqual(['sqlite']);
+
+    const large = join(tempDir(), 'groot.sqlite');
+    writeFileSync(large, Buffer.alloc(26 * 1024 * 1024));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [large] });
+    await expect(setupOpen()(fromApp, { kind: 'reservekopie' })).resolves.toEqual({
+      ok: false, error: { code: 'VALIDATION', message: 'Het bestand is 26 MB; een reservekopie mag hoogstens 25 MB zijn.' },
+    });
+  });
+});

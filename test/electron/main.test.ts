@@ -87,19 +87,31 @@ describe('main', () => {
     expect(electron.BrowserWindow.created).toHaveLength(1);
   });
 
-  it('shows a Dutch error and quits when the core cannot start', async () => {
+  it('shows a Dutch error and quits when the core cannot start, never the raw error', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const electron = await launch({ lock: true, core: async () => { throw new Error('migration 0003 failed'); } });
+    const electron = await launch({ lock: true, core: async () => { throw new Error('SqliteError: table settings already exists'); } });
     await ready(electron);
     expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
     const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
     expect(title).toBe('Werkagenda Banenafspraak kan niet starten');
     expect(message).toContain('Het gegevensbestand kon niet worden geopend');
     expect(message).toContain('werkagenda.sqlite');
-    expect(message).toContain('migration 0003 failed');
+    expect(message).not.toContain('already exists');
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.BrowserWindow.created).toHaveLength(0);
     expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('shows the core\'s own Dutch explanation of a failed migration', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { DatabaseError } = await import('../../electron/core/db/errors');
+    const explanation = 'Het gegevensbestand kon niet worden bijgewerkt voor deze versie van de toepassing. Uw gegevens zijn niet gewijzigd.';
+    const electron = await launch({ lock: true, core: async () => { throw new DatabaseError('MIGRATION_FAILED', explanation, { cause: new Error('table settings already exists') }); } });
+    await ready(electron);
+    const [, message] = electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(message).toContain(explanation);
+    expect(message).not.toContain('already exists');
+    expect(electron.app.quit).toHaveBeenCalled();
   });
 
   it('on quit, waits for calls in flight, closes the core, then quits', async () => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api';
+import type { BackupChannel } from '../../../shared/contract/backup';
 import { exportAgendaById } from '../export';
 import * as actions from './actions';
 import * as agendas from './agendas';
@@ -20,7 +21,8 @@ import * as targets from './targets';
  * The core's implementation of the API contract. Mutations inside an agenda
  * return the whole agenda, so the editor simply replaces its state.
  */
-export function createHandlers(db: Db): Handlers {
+/** Every channel but the backup ones, which need the data file itself (see ../index.ts). */
+export function createHandlers(db: Db): Omit<Handlers, BackupChannel> {
   const reload = (agendaId: Promise<string>) => agendaId.then((id) => agendas.loadAgenda(db, id));
   return {
     'reference.get': () => reference.getReference(db),
