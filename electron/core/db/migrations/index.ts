@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely';
+import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-reference-data';
 import * as m0003 from './0003-monitoring';
@@ -23,8 +23,4 @@ export const migrations: Record<string, Migration> = {
   '0007-overleg': m0007,
   '0008-target-per-year': m0008,
   '0009-agenda-quotum': m0009,
-};
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
 };
