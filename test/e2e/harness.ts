@@ -44,7 +44,8 @@ export async function startApp(options: { dataFile?: string } = {}): Promise<App
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  await page.goto(server.url);
+  // The printed address: it sets the token cookie and sends the browser on to the app.
+  await page.goto(server.address);
   return {
     url: server.url, core, dataFile, browser, context, page,
     close: async () => {
