@@ -243,5 +243,10 @@ export const SignInputSchema = z.object({
 export type SignInput = z.infer<typeof SignInputSchema>;
 
 export const FreezeInputSchema = z.object({ agendaId: IdSchema, by: PersonNameSchema });
-export const SettingsSchema = z.object({ installationId: IdSchema, userName: z.string().max(200) });
+export const SettingsSchema = z.object({
+  installationId: IdSchema,
+  userName: z.string().max(200),
+  /** The fingerprint of this installation's key, in short groups: what a receiver of its files sees after "installatiesleutel". */
+  installationKeyFingerprint: z.string(),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
