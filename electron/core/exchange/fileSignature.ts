@@ -36,7 +36,16 @@ export interface FileCheck {
   notices: string[];
 }
 
-const line = (event: ExchangeFile['audit'][number]) => `de regel van ${formatDate(event.at.slice(0, 10))} (“${event.summary.slice(0, 80)}”)`;
+/** A day as people read it; a changed time that is no calendar day is shown as written. */
+function day(at: string): string {
+  try {
+    return formatDate(at.slice(0, 10));
+  } catch {
+    return at;
+  }
+}
+
+const line = (event: ExchangeFile['audit'][number]) => `de regel van ${day(event.at)} (“${event.summary.slice(0, 80)}”)`;
 
 /** What the Logboek in the file says about itself: lines whose hash no longer fits, lines missing before another. */
 function auditProblems(file: ExchangeFile): string[] {
