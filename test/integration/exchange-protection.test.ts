@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { auditEventHash } from '../../electron/core/services/signoff/audit';
-import { generateSignerKey, keyFingerprint } from '../../electron/core/services/signoff/crypto';
+import { generateSignerKey } from '../../electron/core/services/signoff/crypto';
 import { auditHeadOf, signExchangeFile } from '../../electron/core/exchange/fileSignature';
 import type { ExchangeFile } from '../../shared/domain/exchange';
 import { call, refused } from '../support/core';
