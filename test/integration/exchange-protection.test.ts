@@ -151,6 +151,23 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     await close();
   });
 
+  it('a file signed again by a forger cannot rewrite the history this installation already holds', async () => {
+    const { author, text, close } = await signedAgenda();
+    // The author gets "their" file back with their own Logboek line and an old revision's "bevroren door" rewritten.
+    const rewritten = edited(asMadeBefore(text), (file) => {
+      const frozen = file.audit.find((event) => event.kind === 'bevroren')!;
+      frozen.summary = 'Versie 1 ter ondertekening aangeboden door de minister.';
+      file.revisions[0]!.frozenBy = 'De minister';
+    });
+    const preview = await call(author, 'exchange.preview', { text: JSON.stringify(rewritten) });
+    expect(preview.problems).toEqual([
+      expect.stringMatching(/^Logboek: de regel van .* \(“Versie 1 ter ondertekening aangeboden \(vingerafdruk .*\)\.”\) staat in het bestand anders dan hier; het logboek in het bestand is herschreven\.$/),
+      'Versie 1: in het bestand staat een andere “bevroren door” of een ander tijdstip van bevriezen dan hier (hier: Auteur Defensie).',
+    ]);
+    expect(await refused(author, 'exchange.import', { text: JSON.stringify(rewritten) })).toMatchObject({ field: 'acceptProblems' });
+    await close();
+  });
+
   it('a file made before this protection still imports and verifies as before, and says plainly what it lacks', async () => {
     const { board, agenda, text, close } = await signedAgenda();
     const old = asMadeBefore(text);

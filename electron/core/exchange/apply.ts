@@ -8,24 +8,25 @@ import { integrityProblems, storedRevisionsOf } from './integrity';
 import { requireOwnIds } from './ownership';
 import { analyse, type ImportPlan } from './plan';
 import { checkFile, type FileCheck } from './fileSignature';
+import { historyProblems } from './history';
 import { parseExchangeDocument } from './read';
 
-/** Every check of a file that needs no database: its revisions and signatures, and the file as a whole. */
-function checkAll(text: string): { file: ReturnType<typeof parseExchangeDocument>['file']; check: FileCheck } {
+/** Every check of a file: its revisions and signatures, the file as a whole, and the history it shares with this installation. */
+async function checkAll(db: Db | Trx, text: string): Promise<{ file: ReturnType<typeof parseExchangeDocument>['file']; check: FileCheck }> {
   const { file, raw } = parseExchangeDocument(text);
   const whole = checkFile(raw, file);
-  return { file, check: { ...whole, problems: [...whole.problems, ...integrityProblems(file)] } };
+  return { file, check: { ...whole, problems: [...whole.problems, ...integrityProblems(file), ...await historyProblems(db, file)] } };
 }
 
 /** "Wat gebeurt er als ik dit bestand inlees?": parsed, checked and compared; nothing is written. */
 export async function previewImport(db: Db, input: ImportInput): Promise<ImportPreview> {
-  const { file, check } = checkAll(input.text);
+  const { file, check } = await checkAll(db, input.text);
   return (await analyse(db, file, check)).preview;
 }
 
 /** Reads a file in, all of it or nothing, after the same checks as the preview. */
 export async function importExchange(db: Db, input: ImportInput): Promise<{ agendaId: string; kind: ImportPreview['kind']; changes: string[] }> {
-  const { file, check } = checkAll(input.text);
+  const { file, check } = await checkAll(db, input.text);
   const { problems } = check;
   if (problems.length > 0 && !input.acceptProblems) {
     throw new AppError('VALIDATION', `Het bestand is gewijzigd na het exporteren, bevriezen of ondertekenen: ${problems[0]} Lees de waarschuwingen en bevestig als u het toch wilt inlezen.`, 'acceptProblems');
