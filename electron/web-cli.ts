@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCore } from './core';
 import { startupFailureMessage } from './core/db/errors';
+import { assertDataFileFree, DataFileInUseError } from './dataLock';
 import { startWebServer } from './web';
 
 // `npm run web [-- --port N --data FILE]`: the app in a browser on 127.0.0.1.
@@ -23,14 +24,25 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dataFile = resolve(values.data ?? defaultDataFile());
+/** A second server on the same file stops here, before it opens (or migrates) the database. */
+function refuseInUse(error: unknown): never {
+  if (error instanceof DataFileInUseError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+try { assertDataFileFree(dataFile); } catch (error) { refuseInUse(error); }
 const core = await startCore(dataFile).catch((error: unknown) => {
   console.error(error);
   // The explanation for the person, after the technical detail for whoever reads the log.
   console.error(`\nWerkagenda Banenafspraak kan niet starten. ${startupFailureMessage(error)}`);
   process.exit(1);
 });
-const server = await startWebServer({ core, rendererDir: resolve(import.meta.dirname, '..', 'out', 'renderer'), port });
-console.log(`Werkagenda Banenafspraak draait op ${server.url}`);
+const server = await startWebServer({ core, rendererDir: resolve(import.meta.dirname, '..', 'out', 'renderer'), port })
+  .catch(async (error: unknown) => { await core.close(); return refuseInUse(error); });
+console.log(`Werkagenda Banenafspraak draait op ${server.address}`);
+console.log('Open dit volledige adres (met de code erachter) in uw browser; zonder de code geeft de Werkagenda geen toegang.');
 console.log(`Gegevens: ${dataFile}`);
 
 const stop = async () => {

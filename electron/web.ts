@@ -1,18 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { apiPrefix, tokenHeader, tokenMetaName } from '../shared/bridge';
+import { apiPrefix, tokenHeader } from '../shared/bridge';
 import { maxExchangeBytes } from '../shared/domain/exchange';
 import type { ApiError } from '../shared/errors';
 import type { Core } from './core';
+import { acquireDataLock } from './dataLock';
 
 /**
  * Web mode: the same API contract over HTTP on 127.0.0.1, plus the built
  * renderer. Other pages in the user's browser and other local processes must
  * not be able to call it, so every API call needs the right Host, the right
- * Origin (when sent) and the token made at this start and handed only to the
- * page this server serves.
+ * Origin (when sent) and the token made at this start. The token is only in the
+ * address printed at start (…/?token=…): opening it sets an HttpOnly, SameSite=Strict
+ * cookie, so the page never holds the token and another site cannot send it.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
@@ -28,13 +30,17 @@ const mimeTypes: Record<string, string> = {
 };
 
 export interface WebServer {
+  /** The server's root, without the token: on its own it shows how to get in. */
   url: string;
+  /** The address to print and open: it hands the browser the token as a cookie. */
+  address: string;
   token: string;
   close(): Promise<void>;
 }
 
 export interface WebServerOptions {
-  core: Pick<Core, 'invoke'>;
+  /** dataFile is locked for as long as the server runs: a second server on it refuses to start. */
+  core: Pick<Core, 'invoke' | 'dataFile'>;
   rendererDir: string;
   port?: number;
   host?: string;
@@ -81,24 +87,50 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The short Dutch page for a browser that came without the printed address. */
+const withoutTokenPage = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Werkagenda Banenafspraak: gebruik het getoonde adres</title></head>
+<body><main><h1>Gebruik het adres dat bij het starten werd getoond</h1>
+<p>Deze Werkagenda draait op uw computer en is alleen te openen via het volledige adres dat bij het starten werd getoond
+(het eindigt op <code>?token=</code> en een lange code). Kopieer dat adres uit het venster waarin u de Werkagenda startte
+en open het in deze browser.</p></main></body></html>`;
+
+function cookieValue(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
-  const indexTemplate = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
-  const indexHtml = indexTemplate.replace('</head>', `  <meta name="${tokenMetaName}" content="${token}">\n</head>`);
+  const indexHtml = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
   let allowedHosts = new Set<string>();
   let origin = '';
+  // Cookies do not tell ports apart: a name per port keeps two servers' tokens apart in one browser.
+  let cookieName = '';
 
   const server = createServer(async (request, response) => {
     try {
       if (!allowedHosts.has(request.headers.host ?? '')) {
         return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Deze toepassing is alleen bereikbaar via het adres dat bij het starten werd getoond.' });
       }
-      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      const [path = '/', query = ''] = (request.url ?? '/').split('?');
+      const headerToken = request.headers[tokenHeader];
+      const authorised = sameToken(cookieValue(request, cookieName), token) || sameToken(typeof headerToken === 'string' ? headerToken : undefined, token);
       if (path.startsWith(apiPrefix)) {
         if (request.method !== 'POST') return sendError(response, 405, { code: 'NOT_FOUND', message: 'Alleen POST is toegestaan.' });
         const sentOrigin = request.headers.origin;
-        if ((sentOrigin !== undefined && sentOrigin !== origin) || request.headers[tokenHeader] !== token) {
+        if ((sentOrigin !== undefined && sentOrigin !== origin) || !authorised) {
           return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Geen toegang: open de toepassing via het adres dat bij het starten werd getoond.' });
         }
         const body = await readBody(request);
@@ -113,7 +145,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8', { 'cache-control': 'no-store' });
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, { code: 'NOT_FOUND', message: 'Niet toegestaan.' });
-      if (path === '/' || path === '/index.html') return send(response, 200, indexHtml, mimeTypes['.html']!, { 'cache-control': 'no-store' });
+      if (path === '/' || path === '/index.html') {
+        const given = new URLSearchParams(query).get('token');
+        if (given !== null) {
+          if (!sameToken(given, token)) return send(response, 403, withoutTokenPage, mimeTypes['.html']!, { 'cache-control': 'no-store' });
+          // The token leaves the address bar (and the history) at once; from here on the cookie carries it.
+          return send(response, 303, '', mimeTypes['.html']!, {
+            'cache-control': 'no-store', location: '/',
+            'set-cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          });
+        }
+        if (!authorised) return send(response, 401, withoutTokenPage, mimeTypes['.html']!, { 'cache-control': 'no-store' });
+        return send(response, 200, indexHtml, mimeTypes['.html']!, { 'cache-control': 'no-store' });
+      }
       const file = resolveStaticPath(options.rendererDir, path);
       if (!file) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Niet gevonden.' });
       const content = await readFile(file).catch(() => null);
@@ -125,21 +169,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   });
 
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolvePromise());
-  });
+  const lock = acquireDataLock(options.core.dataFile);
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolvePromise());
+    });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port ?? 0;
   allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`]);
   origin = `http://${host}:${port}`;
+  cookieName = `werkagenda_token_${port}`;
 
   return {
     url: `${origin}/`,
+    address: `${origin}/?token=${token}`,
     token,
     close: () => new Promise<void>((resolvePromise) => {
       server.closeAllConnections();
-      server.close(() => resolvePromise());
+      server.close(() => {
+        lock.release();
+        resolvePromise();
+      });
     }),
   };
 }

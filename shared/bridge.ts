@@ -36,8 +36,7 @@ export const SaveFileRequestSchema = z.object({
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 export type SaveFileResult = { saved: boolean };
 
-/** Web mode: the per-start token is handed to the page in this meta tag and sent back in this header. */
-export const tokenMetaName = 'werkagenda-token';
+/** Web mode: the per-start token, for scripts and tests, in this header (the browser sends it as a cookie instead). */
 export const tokenHeader = 'x-werkagenda-token';
 /** Web mode: every call is POST apiPrefix + channel with the JSON input as body. */
 export const apiPrefix = '/api/';

@@ -4,7 +4,7 @@ import { EmployerHoursSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema,
 import { formatNumber } from '../format';
 import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
 import { ActionStatusSchema, MeasurementFieldsSchema, ProgressNoteFieldsSchema } from './monitoring';
-import { AuditEventSchema, HashSchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema } from './signoff';
+import { AuditEventSchema, HashSchema, PublicKeySchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema, SignatureValueSchema } from './signoff';
 
 /**
  * The exchange file (.werkagenda): one agenda travelling between installations
@@ -30,6 +30,9 @@ export const ExchangeRevisionSchema = z.object({
   frozenAt: TimestampSchema,
   frozenBy: z.string().max(200),
   content: RevisionContentSchema,
+  /** The freezing installation's key and signature over freezeStatement; absent in files made before. */
+  freezePublicKey: PublicKeySchema.nullable().default(null),
+  freezeSignature: SignatureValueSchema.nullable().default(null),
 });
 export type ExchangeRevision = z.infer<typeof ExchangeRevisionSchema>;
 
@@ -80,7 +83,14 @@ export const ExchangeFileSchema = z.object({
   remarks: z.array(RemarkSchema).max(10_000),
   signatures: z.array(SignatureRecordSchema).max(5_000),
   audit: z.array(AuditEventSchema).max(50_000),
+  /** The head of the audit trail's hash chain (auditHeadOf): its lines in the file's order; absent in files made before. */
+  auditHead: HashSchema.optional(),
   monitoring: ExchangeMonitoringSchema,
+  /**
+   * The exporting installation's signature over the canonical JSON of the whole file
+   * without this field, with its public key; absent in files made before.
+   */
+  fileSignature: z.object({ publicKey: PublicKeySchema, signature: SignatureValueSchema }).optional(),
 });
 export type ExchangeFile = z.infer<typeof ExchangeFileSchema>;
 
@@ -100,8 +110,12 @@ export const ImportPreviewSchema = z.object({
   explanation: z.string(),
   /** What changes in this installation, line by line. */
   changes: z.array(z.string()),
-  /** Integrity problems: content changed after freezing, signatures that do not verify. */
+  /** Who the file says it comes from and the key it is signed with: "Afkomstig van …, installatiesleutel …". */
+  origin: z.string(),
+  /** Integrity problems: content changed after freezing, signatures that do not verify, the file or its audit trail changed after export. */
   problems: z.array(z.string()),
+  /** What the file lacks because it (or a part of it) was made by an earlier version; no problem, but said plainly. */
+  notices: z.array(z.string()),
   canImport: z.boolean(),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;

@@ -3,6 +3,7 @@ import {
   ActionSchema, AgendaDetailSchema, AgendaStatusSchema, JobGoalSchema, KnelpuntSchema, MilestoneSchema, SignatorySchema, TargetSchema,
   UnusedTypeReasonSchema,
 } from './agenda';
+import { canonicalJson } from '../canonical';
 import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
 
 /**
@@ -38,6 +39,11 @@ export const RevisionContentSchema = z.object({
   signatories: z.array(SignatorySchema.omit({ agendaId: true })),
 });
 export type RevisionContent = z.infer<typeof RevisionContentSchema>;
+
+/** Ed25519 public key, SPKI DER in base64. */
+export const PublicKeySchema = z.string().regex(/^[A-Za-z0-9+/]{40,120}={0,2}$/, { error: 'De publieke sleutel is ongeldig.' });
+/** Ed25519 signature (64 bytes) in base64. */
+export const SignatureValueSchema = z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'De handtekening is ongeldig.' });
 
 export const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Een vingerafdruk (SHA-256) bestaat uit 64 hexadecimale tekens.' });
 export const PersonNameSchema = requiredText('De naam', 200);
@@ -82,22 +88,28 @@ export const SignatureRecordSchema = z.object({
   signerName: PersonNameSchema,
   signerFunction: optionalText('De functie', 200),
   signedOn: DateSchema,
-  /** Ed25519 public key, SPKI DER in base64. */
-  publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,120}={0,2}$/, { error: 'De publieke sleutel is ongeldig.' }),
-  /** Ed25519 signature (64 bytes) in base64. */
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'De handtekening is ongeldig.' }),
+  publicKey: PublicKeySchema,
+  signature: SignatureValueSchema,
   createdAt: TimestampSchema,
+  /** Which signingStatement was signed: 2 binds createdAt too; 1 (files and signatures made before) does not. */
+  statementVersion: z.union([z.literal(1), z.literal(2)]).default(1),
 });
 export type SignatureRecord = z.infer<typeof SignatureRecordSchema>;
 
+/** The statement version new signatures sign. */
+export const currentStatementVersion = 2;
+
 /**
  * The exact text an installation signs: it names the agenda, the revision and its
- * hash, and the signer with function and date, so none of these can be changed in
- * an exchange file without the signature failing.
+ * hash, and the signer with function and date (and, from version 2, the moment of
+ * signing), so none of these can be changed in an exchange file without the
+ * signature failing. Version 1 stays readable for the signatures made with it.
  */
-export function signingStatement(record: Pick<SignatureRecord, 'agendaId' | 'revisionNumber' | 'revisionHash' | 'signatoryId' | 'signerName' | 'signerFunction' | 'signedOn'>): string {
+export function signingStatement(record: Pick<SignatureRecord, 'agendaId' | 'revisionNumber' | 'revisionHash' | 'signatoryId' | 'signerName' | 'signerFunction' | 'signedOn' | 'createdAt'>
+  & { statementVersion?: 1 | 2 }): string {
+  const version = record.statementVersion ?? 1;
   return [
-    'Werkagenda Banenafspraak: ondertekening, versie 1 van dit formaat',
+    `Werkagenda Banenafspraak: ondertekening, versie ${version} van dit formaat`,
     `werkagenda: ${record.agendaId}`,
     `versie: ${record.revisionNumber}`,
     `sha256: ${record.revisionHash}`,
@@ -105,14 +117,42 @@ export function signingStatement(record: Pick<SignatureRecord, 'agendaId' | 'rev
     `naam: ${record.signerName}`,
     `functie: ${record.signerFunction}`,
     `datum: ${record.signedOn}`,
+    ...(version >= 2 ? [`tijdstip: ${record.createdAt}`] : []),
   ].join('\n');
 }
+
+/**
+ * What the freezing installation signs with its own key: who offered which
+ * revision for signing and when, so "bevroren door" and the time cannot be
+ * rewritten in a file without it showing.
+ */
+export function freezeStatement(revision: { agendaId: string; number: number; hash: string; frozenBy: string; frozenAt: string }): string {
+  return [
+    'Werkagenda Banenafspraak: bevriezing, versie 1 van dit formaat',
+    `werkagenda: ${revision.agendaId}`,
+    `versie: ${revision.number}`,
+    `sha256: ${revision.hash}`,
+    `bevroren door: ${revision.frozenBy}`,
+    `bevroren op: ${revision.frozenAt}`,
+  ].join('\n');
+}
+
+/** How far a revision's "bevroren door" and time are covered, in Dutch for the screens. */
+export const FreezeCheckSchema = z.object({
+  state: z.enum(['geldig', 'ongeldig', 'onbeveiligd']),
+  text: z.string(),
+  /** The freezing installation's key, in short groups; null for a revision frozen before this was recorded. */
+  keyFingerprint: z.string().nullable(),
+});
+export type FreezeCheck = z.infer<typeof FreezeCheckSchema>;
 
 export const SignatureViewSchema = SignatureRecordSchema.omit({ signature: true, publicKey: true }).extend({
   valid: z.boolean(),
   /** Why a signature does not hold, in Dutch; null when valid. */
   problem: z.string().nullable(),
   keyFingerprint: z.string(),
+  /** Said of a valid signature made before signatures bound their time (statement version 1); null otherwise. */
+  timeNotice: z.string().nullable(),
 });
 export type SignatureView = z.infer<typeof SignatureViewSchema>;
 
@@ -123,6 +163,8 @@ export const RevisionSummarySchema = z.object({
   fingerprint: z.string(),
   frozenAt: TimestampSchema,
   frozenBy: z.string(),
+  /** Whether "bevroren door" and the time are covered by the freezing installation's signature. */
+  freezeCheck: FreezeCheckSchema,
   /** The stored content still hashes to `hash`; false means it was changed after freezing. */
   contentIntact: z.boolean(),
   signatories: RevisionContentSchema.shape.signatories,
@@ -178,8 +220,18 @@ export const AuditEventSchema = z.object({
   actor: z.string().max(200),
   kind: AuditKindSchema,
   summary: z.string().max(2000),
+  /** The hash chain: the line before this one (null for the first) and this line's own hash; both null for lines made before the chain. */
+  prevHash: HashSchema.nullable().default(null),
+  hash: HashSchema.nullable().default(null),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+/** The canonical text of one audit line that its hash is taken over: every field and the hash of the line before. */
+export function auditChainText(event: { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string; prevHash: string | null }): string {
+  return canonicalJson({
+    format: 'werkagenda-logboek-1', id: event.id, agendaId: event.agendaId, at: event.at, actor: event.actor, kind: event.kind, summary: event.summary, prevHash: event.prevHash,
+  });
+}
 
 export const SignInputSchema = z.object({
   agendaId: IdSchema,
@@ -191,5 +243,10 @@ export const SignInputSchema = z.object({
 export type SignInput = z.infer<typeof SignInputSchema>;
 
 export const FreezeInputSchema = z.object({ agendaId: IdSchema, by: PersonNameSchema });
-export const SettingsSchema = z.object({ installationId: IdSchema, userName: z.string().max(200) });
+export const SettingsSchema = z.object({
+  installationId: IdSchema,
+  userName: z.string().max(200),
+  /** The fingerprint of this installation's key, in short groups: what a receiver of its files sees after "installatiesleutel". */
+  installationKeyFingerprint: z.string(),
+});
 export type Settings = z.infer<typeof SettingsSchema>;

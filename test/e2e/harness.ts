@@ -14,6 +14,8 @@ import { startWebServer, type WebServer } from '../../electron/web';
  */
 export interface App {
   url: string;
+  /** The address web mode prints at start: it hands the browser the token as a cookie. */
+  address: string;
   core: Core;
   dataFile: string;
   browser: Browser;
@@ -45,9 +47,10 @@ export async function startApp(options: { dataFile?: string; expectedConsoleErro
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  await page.goto(server.url);
+  // The printed address: it sets the token cookie and sends the browser on to the app.
+  await page.goto(server.address);
   return {
-    url: server.url, core, dataFile, browser, context, page,
+    url: server.url, address: server.address, core, dataFile, browser, context, page,
     close: async () => {
       // Each step runs even when an earlier one fails, so no Chromium, port or database is left behind.
       const results = await Promise.allSettled([browser.close()]);

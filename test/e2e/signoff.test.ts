@@ -213,6 +213,10 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await preview.getByText('Defensie', { exact: true }).waitFor();
     await preview.getByText('2025-2026', { exact: true }).waitFor();
     await preview.getByText(new RegExp(`door ${authorName}`)).waitFor();
+    // Where it comes from, with the key the author's Ondertekening screen shows.
+    const authorKey = (await invoke<{ installationKeyFingerprint: string }>(author, 'settings.get', {})).installationKeyFingerprint;
+    await page.getByText(`Deze installatie ondertekent het bestand met installatiesleutel ${authorKey}.`, { exact: false }).waitFor();
+    await preview.getByText(`Afkomstig van ${authorName}, installatiesleutel ${authorKey}.`, { exact: true }).waitFor();
     expect(await importSection.getByRole('alert').count()).toBe(0);
     await expectAccessible(boardPage, 'importeren voorbeeld');
     await screenshot(boardPage, 'importeren-voorbeeld');
@@ -229,6 +233,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await boardPage.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
     await boardPage.getByText('Vastgesteld: versie 1 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();
     await boardPage.getByRole('article', { name: 'Versie 1' }).getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
+    await boardPage.getByRole('article', { name: 'Versie 1' }).getByText(`Wie deze versie bevroor en wanneer is vastgelegd met installatiesleutel ${authorKey}.`).waitFor();
     await boardPage.getByRole('list', { name: 'Afgehandelde opmerkingen' }).getByText(remarkText).waitFor();
     await boardPage.getByRole('table', { name: 'Logboek' }).getByText(/^Uitwisselbestand geïmporteerd/).waitFor();
     await expectAccessible(boardPage, 'ondertekening na import');

@@ -173,6 +173,7 @@ describe('the exchange file between installations', () => {
 
     const preview = await call(board, 'exchange.preview', { text: tampered });
     expect(preview.problems).toEqual([
+      'Het bestand is gewijzigd na het exporteren: de ondertekening door de installatie die het maakte klopt niet meer.',
       'Versie 1: de inhoud komt niet overeen met de vingerafdruk. Het bestand is gewijzigd nadat deze versie werd bevroren.',
       'De handtekening van J. de Vries op versie 1 is ongeldig: De inhoud van deze versie is gewijzigd na het bevriezen; de handtekening geldt daarom niet.',
     ]);
@@ -187,13 +188,13 @@ describe('the exchange file between installations', () => {
     expect(overview.revisions[0]!.signatures.map((s) => s.valid)).toEqual([false]);
     expect(overview.status).toBe('concept');
     const events = (await call(board, 'audit.list', { agendaId: agenda.id })).events;
-    expect(events[0]!.summary).toMatch(/Met 2 waarschuwingen/);
+    expect(events[0]!.summary).toMatch(/Met 3 waarschuwingen/);
 
     // A signature whose name was changed afterwards is flagged too.
     const renamed = JSON.parse(text) as { signatures: { signerName: string }[] };
     renamed.signatures[0]!.signerName = 'Iemand anders';
     const author2 = await call(author, 'exchange.preview', { text: JSON.stringify(renamed) });
-    expect(author2.problems).toEqual(['De handtekening van Iemand anders op versie 1 is ongeldig: De handtekening klopt niet: de inhoud, naam, functie of datum is gewijzigd na het ondertekenen.']);
+    expect(author2.problems).toEqual(['Het bestand is gewijzigd na het exporteren: de ondertekening door de installatie die het maakte klopt niet meer.', 'De handtekening van Iemand anders op versie 1 is ongeldig: De handtekening klopt niet: de inhoud, naam, functie of datum is gewijzigd na het ondertekenen.']);
     await close();
   });
 });

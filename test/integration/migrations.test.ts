@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/database';
 import { migrations } from '../../electron/core/db/migrations';
+import { auditEventHash } from '../../electron/core/services/signoff/audit';
 import { startCore } from '../../electron/core';
 import { call } from '../support/core';
 import { useTempDir } from '../support/temp';
@@ -90,6 +91,32 @@ describe('migrations', () => {
     expect(overview.revisions).toEqual([]);
     expect(settings.installationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(settings.userName).toBe('');
+  });
+
+  it('0011 chains the Logboek lines already there in the order they were written, and keeps revisions and signatures of before readable', async () => {
+    const file = join(tempDir(), 'voor-keten.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0009-agenda-quotum' });
+    const agendaId = '44444444-4444-4444-8444-444444444444';
+    old.sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, created_at, updated_at)
+      VALUES (?, 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', 2025, 2026, 'Werkagenda van voor de keten', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(agendaId);
+    const insert = old.sqlite.prepare('INSERT INTO audit_events (id, agenda_id, at, actor, kind, summary) VALUES (?, ?, ?, ?, ?, ?)');
+    insert.run('a0000000-0000-4000-8000-000000000002', agendaId, '2025-02-01T10:00:00.000Z', 'Auteur', 'opmerking', 'Tweede regel.');
+    insert.run('a0000000-0000-4000-8000-000000000001', agendaId, '2025-01-01T10:00:00.000Z', 'Auteur', 'aangemaakt', 'Eerste regel.');
+    await old.close();
+
+    const core = await startCore(file);
+    const events = (await call(core, 'audit.list', { agendaId })).events;
+    await core.close();
+    const [second, first] = events;
+    expect(first).toMatchObject({ summary: 'Eerste regel.', prevHash: null });
+    expect(first!.hash).toBe(auditEventHash(first!));
+    expect(second).toMatchObject({ summary: 'Tweede regel.', prevHash: first!.hash });
+    expect(second!.hash).toBe(auditEventHash(second!));
+    const migrated = new SQLite(file, { readonly: true });
+    const columns = (table: string) => (migrated.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
+    expect(columns('revisions')).toEqual(expect.arrayContaining(['freeze_public_key', 'freeze_signature']));
+    expect(columns('signatures')).toContain('statement_version');
+    migrated.close();
   });
 
   it('take no backup when nothing needs migrating', async () => {

@@ -71,6 +71,7 @@ describe('the dossierhoudersoverleg of twelve sectors', () => {
     const tamperedCore = await startCore(join(tempDir(), 'overleg-2.sqlite'));
     const preview = await call(tamperedCore, 'exchange.preview', { text: JSON.stringify(altered) });
     expect(preview.problems).toEqual([
+      'Het bestand is gewijzigd na het exporteren: de ondertekening door de installatie die het maakte klopt niet meer.',
       expect.stringMatching(/^Versie 1: de inhoud komt niet overeen met de vingerafdruk/),
       expect.stringMatching(/^De handtekening van Bestuurder Universiteiten op versie 1 is ongeldig/),
     ]);

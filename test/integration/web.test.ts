@@ -1,7 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
+import { DataFileInUseError, lockPathOf } from '../../electron/dataLock';
 import { resolveStaticPath, startWebServer, type WebServer } from '../../electron/web';
 import { tokenHeader } from '../../shared/bridge';
 import { useTempDir } from '../support/temp';
@@ -32,17 +34,49 @@ const post = (url: string, headers: Record<string, string>, body = '{}') =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('web mode', () => {
-  it('hands the page its token and answers API calls that carry it', async () => {
+  it('the printed address sets an HttpOnly, SameSite=Strict cookie and leads to the app without the token; the cookie opens the API', async () => {
     const { server } = await start();
-    const page = await fetch(server.url);
-    const html = await page.text();
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(html).toContain(`<meta name="werkagenda-token" content="${server.token}">`);
+    expect(server.address).toBe(`${server.url}?token=${server.token}`);
+    const entry = await fetch(server.address, { redirect: 'manual' });
+    expect(entry.status).toBe(303);
+    expect(entry.headers.get('location')).toBe('/');
+    const setCookie = entry.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^werkagenda_token_\d+=/);
+    expect(setCookie).toContain(server.token);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    const cookie = setCookie.split(';')[0]!;
 
-    const response = await post(`${server.url}api/reference.get`, { [tokenHeader]: server.token, origin: server.url.slice(0, -1) });
+    const page = await fetch(server.url, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).toContain('<title>Werkagenda</title>');
+    expect(html).not.toContain(server.token);
+
+    const response = await post(`${server.url}api/reference.get`, { cookie, origin: server.url.slice(0, -1) });
     const result = await response.json();
     expect(result.ok).toBe(true);
     expect(result.value.sectors).toHaveLength(12);
+    // The header still works for scripts.
+    expect((await (await post(`${server.url}api/agenda.list`, { [tokenHeader]: server.token })).json()).ok).toBe(true);
+  });
+
+  it('without the printed address the page is a short Dutch explanation, and a wrong token sets no cookie', async () => {
+    const { server } = await start();
+    for (const url of [server.url, `${server.url}index.html`]) {
+      const page = await fetch(url);
+      expect(page.status).toBe(401);
+      const html = await page.text();
+      expect(html).toContain('Gebruik het adres dat bij het starten werd getoond');
+      expect(html).not.toContain(server.token);
+      expect(html).not.toContain('<title>Werkagenda</title>');
+    }
+    const wrong = await fetch(`${server.url}?token=${'x'.repeat(43)}`, { redirect: 'manual' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    const stale = await fetch(server.url, { headers: { cookie: `werkagenda_token_${new URL(server.url).port}=${'y'.repeat(43)}` } });
+    expect(stale.status).toBe(401);
   });
 
   it('refuses calls without the token, from another origin or for another host', async () => {
@@ -50,6 +84,11 @@ describe('web mode', () => {
     const withoutToken = await post(`${server.url}api/agenda.list`, {});
     expect(withoutToken.status).toBe(403);
     expect((await withoutToken.json()).error.code).toBe('UNAUTHORIZED');
+    const wrongCookie = await post(`${server.url}api/agenda.list`, { cookie: `werkagenda_token_${new URL(server.url).port}=${server.token.slice(1)}x` });
+    expect(wrongCookie.status).toBe(403);
+    // Another server's cookie name (another port) does not count.
+    const otherPort = await post(`${server.url}api/agenda.list`, { cookie: `werkagenda_token_1=${server.token}` });
+    expect(otherPort.status).toBe(403);
 
     const otherOrigin = await post(`${server.url}api/agenda.list`, { [tokenHeader]: server.token, origin: 'http://evil.example' });
     expect(otherOrigin.status).toBe(403);
@@ -81,5 +120,44 @@ describe('web mode', () => {
     expect(resolveStaticPath(rendererDir, '/%2e%2e/geheim.txt')).toBeNull();
     expect(resolveStaticPath(rendererDir, '/assets/%00app.js')).toBeNull();
     expect(resolveStaticPath(rendererDir, '/assets/app.js')).toBe(join(rendererDir, 'assets', 'app.js'));
+  });
+
+  it('a second server on the same data file refuses to start in Dutch; after the first stops it starts', async () => {
+    const { server: first, rendererDir } = await start();
+    const lockFile = lockPathOf(core!.dataFile);
+    expect(JSON.parse(readFileSync(lockFile, 'utf8')).pid).toBe(process.pid);
+    const second = startWebServer({ core: core!, rendererDir, port: 0 });
+    await expect(second).rejects.toBeInstanceOf(DataFileInUseError);
+    await expect(second).rejects.toThrow(/Dit gegevensbestand is al in gebruik door een andere Werkagenda-server/);
+    // The refused start took nothing away: the first server still answers.
+    expect((await (await post(`${first.url}api/agenda.list`, { [tokenHeader]: first.token })).json()).ok).toBe(true);
+
+    await first.close();
+    expect(existsSync(lockFile)).toBe(false);
+    server = await startWebServer({ core: core!, rendererDir, port: 0 });
+    expect(existsSync(lockFile)).toBe(true);
+  });
+
+  it('takes over the lock of a server process that no longer runs', async () => {
+    const dir = tempDir();
+    const rendererDir = join(dir, 'renderer');
+    mkdirSync(rendererDir, { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html lang="nl"><head><title>Werkagenda</title></head><body></body></html>');
+    core = await startCore(join(dir, 'data.sqlite'));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockPathOf(core.dataFile), JSON.stringify({ pid: dead, nonce: 'oud', startedAt: '2026-01-01T00:00:00.000Z' }));
+    server = await startWebServer({ core, rendererDir, port: 0 });
+    expect(JSON.parse(readFileSync(lockPathOf(core.dataFile), 'utf8')).pid).toBe(process.pid);
+  });
+
+  it('npm run web: a second one on a data file in use stops with the Dutch message before opening the file', async () => {
+    const dir = tempDir();
+    const dataFile = join(dir, 'data.sqlite');
+    writeFileSync(lockPathOf(dataFile), JSON.stringify({ pid: process.pid, nonce: 'test', startedAt: '2026-01-01T00:00:00.000Z' }));
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', '..', 'electron', 'web-cli.ts'), '--port', '0', '--data', dataFile],
+      { encoding: 'utf8', timeout: 15_000 });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('Dit gegevensbestand is al in gebruik');
+    expect(existsSync(dataFile)).toBe(false);
   });
 });

@@ -19,9 +19,11 @@ function signedRevision(): { revision: StoredRevision; signature: SignatureRecor
   const unsigned = {
     id: 'c3d4e5f6-7777-4f0a-8b1c-2d3e4f5a6b7c', agendaId, revisionNumber: 1, revisionHash: hash, signatoryId, signerName: 'J. de Vries',
     signerFunction: 'Secretaris-generaal', signedOn: '2026-02-04', publicKey: key.publicKey, createdAt: '2026-02-04T10:00:00.000Z',
+    // The signatures made before statement version 2 stay verifiable: these tests keep using version 1.
+    statementVersion: 1 as const,
   };
   return {
-    revision: { id: 'd4e5f6a7-8888-4a1b-9c2d-3e4f5a6b7c8d', number: 1, hash, content: canonical, frozenAt: '2026-02-01T09:00:00.000Z', frozenBy: 'Auteur' },
+    revision: { id: 'd4e5f6a7-8888-4a1b-9c2d-3e4f5a6b7c8d', agendaId, freezePublicKey: null, freezeSignature: null, number: 1, hash, content: canonical, frozenAt: '2026-02-01T09:00:00.000Z', frozenBy: 'Auteur' },
     signature: { ...unsigned, signature: signText(key.privateKey, signingStatement(unsigned)) },
   };
 }

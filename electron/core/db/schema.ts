@@ -109,7 +109,11 @@ export interface FoundKnelpuntTargetTable { foundId: string; targetId: string }
 
 // Review and sign-off (migration 0006).
 export interface SettingTable { key: string; value: string }
-export interface RevisionTable { id: string; agendaId: string; number: number; hash: string; content: string; frozenAt: string; frozenBy: string }
+export interface RevisionTable {
+  id: string; agendaId: string; number: number; hash: string; content: string; frozenAt: string; frozenBy: string;
+  /** 0011: the freezing installation's key and its signature over freezeStatement; null for revisions frozen before. */
+  freezePublicKey: string | null; freezeSignature: string | null;
+}
 export interface RemarkTable {
   id: string; agendaId: string; revisionNumber: number | null; targetKind: 'section' | 'action'; targetId: string; author: string; createdAt: string;
   text: string; resolved: Flag; resolvedAt: string | null; resolvedBy: string | null;
@@ -117,9 +121,11 @@ export interface RemarkTable {
 export interface SignatureTable {
   id: string; agendaId: string; revisionNumber: number; revisionHash: string; signatoryId: string; signerName: string; signerFunction: string;
   signedOn: string; publicKey: string; signature: string; createdAt: string;
+  /** 0011: which signingStatement was signed (1 without the time). */
+  statementVersion: Generated<1 | 2>;
 }
 export interface SignerKeyTable { signatoryId: string; publicKey: string; privateKey: string; createdAt: string }
-export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string }
+export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string; prevHash: string | null; hash: string | null }
 
 // The dossierhoudersoverleg (migration 0007).
 export interface SectorGroupTable { id: string; name: string; createdAt: string }

@@ -7,23 +7,32 @@ import { writeExecution } from './execution';
 import { integrityProblems, storedRevisionsOf } from './integrity';
 import { requireOwnIds } from './ownership';
 import { analyse, type ImportPlan } from './plan';
-import { parseExchangeText } from './read';
+import { checkFile, type FileCheck } from './fileSignature';
+import { historyProblems } from './history';
+import { parseExchangeDocument } from './read';
+
+/** Every check of a file: its revisions and signatures, the file as a whole, and the history it shares with this installation. */
+async function checkAll(db: Db | Trx, text: string): Promise<{ file: ReturnType<typeof parseExchangeDocument>['file']; check: FileCheck }> {
+  const { file, raw } = parseExchangeDocument(text);
+  const whole = checkFile(raw, file);
+  return { file, check: { ...whole, problems: [...whole.problems, ...integrityProblems(file), ...await historyProblems(db, file)] } };
+}
 
 /** "Wat gebeurt er als ik dit bestand inlees?": parsed, checked and compared; nothing is written. */
 export async function previewImport(db: Db, input: ImportInput): Promise<ImportPreview> {
-  const file = parseExchangeText(input.text);
-  return (await analyse(db, file, integrityProblems(file))).preview;
+  const { file, check } = await checkAll(db, input.text);
+  return (await analyse(db, file, check)).preview;
 }
 
 /** Reads a file in, all of it or nothing, after the same checks as the preview. */
 export async function importExchange(db: Db, input: ImportInput): Promise<{ agendaId: string; kind: ImportPreview['kind']; changes: string[] }> {
-  const file = parseExchangeText(input.text);
-  const problems = integrityProblems(file);
+  const { file, check } = await checkAll(db, input.text);
+  const { problems } = check;
   if (problems.length > 0 && !input.acceptProblems) {
-    throw new AppError('VALIDATION', `Het bestand is gewijzigd na het bevriezen of ondertekenen: ${problems[0]} Lees de waarschuwingen en bevestig als u het toch wilt inlezen.`, 'acceptProblems');
+    throw new AppError('VALIDATION', `Het bestand is gewijzigd na het exporteren, bevriezen of ondertekenen: ${problems[0]} Lees de waarschuwingen en bevestig als u het toch wilt inlezen.`, 'acceptProblems');
   }
   return db.transaction().execute(async (trx) => {
-    const { preview, plan } = await analyse(trx, file, problems);
+    const { preview, plan } = await analyse(trx, file, check);
     if (!preview.canImport) throw new AppError('CONFLICT', preview.explanation);
     const timestamp = now();
     if (plan.takeContent || plan.takeExecution) await requireOwnIds(trx, file);

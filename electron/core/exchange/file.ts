@@ -8,7 +8,9 @@ import { loadEvaluation } from '../services/cycle/evaluation';
 import { loadJobs } from '../services/jobs/jobs';
 import { listEvents, logEvent } from '../services/signoff/audit';
 import { loadRemarks } from '../services/signoff/overview';
+import { installationKey } from '../services/signoff/installationKey';
 import { getSettings } from '../services/signoff/settings';
+import { auditHeadOf, signExchangeFile } from './fileSignature';
 import { loadRevisions, loadSignatures } from '../services/signoff/store';
 
 /** A stored revision's content as it travels: parsed when it can be, else as stored, so a damaged one stays visibly damaged. */
@@ -51,6 +53,7 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
       .where('targets.agendaId', '=', agendaId).orderBy('measurements.date').execute(),
     loadExecution(db, agendaId),
   ]);
+  const audit = (await listEvents(db, agendaId)).reverse();
   return {
     format: exchangeFormat,
     version: exchangeVersion,
@@ -62,11 +65,12 @@ export async function buildExchangeFile(db: Db | Trx, agendaId: string): Promise
     },
     revisions: revisions.map((revision) => ({
       id: revision.id, number: revision.number, hash: revision.hash, frozenAt: revision.frozenAt, frozenBy: revision.frozenBy,
-      content: travellingContent(revision.content),
+      content: travellingContent(revision.content), freezePublicKey: revision.freezePublicKey, freezeSignature: revision.freezeSignature,
     })),
     remarks,
     signatures,
-    audit: (await listEvents(db, agendaId)).reverse(),
+    audit,
+    auditHead: auditHeadOf(audit),
     monitoring: {
       measurements,
       employers: jobs.employers.map((employer) => ({ id: employer.id, name: employer.name, hours: employer.hours })),
@@ -84,7 +88,7 @@ export async function exportExchange(db: Db, agendaId: string): Promise<{ fileNa
     const agenda = await loadAgenda(trx, agendaId);
     const latest = (await loadRevisions(trx, agendaId)).at(-1);
     await logEvent(trx, agendaId, 'geexporteerd', `Uitwisselbestand gemaakt van ${latest ? `versie ${latest.number}` : 'het concept'}${agenda.status === 'concept' && latest ? ' en het concept' : ''}.`);
-    return buildExchangeFile(trx, agendaId);
+    return signExchangeFile(await buildExchangeFile(trx, agendaId), await installationKey(trx));
   });
   const latest = file.revisions.at(-1)?.number ?? null;
   const fileName = suggestedFileName({ ...file.agenda.draft, sectorName: file.agenda.sectorName }, latest, 'werkagenda');

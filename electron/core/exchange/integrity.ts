@@ -5,7 +5,8 @@ import { summariseRevisions, type StoredRevision } from '../services/signoff/ver
 /** The file's revisions as they would be stored: their content canonicalised, their hash as the file declares it. */
 export function storedRevisionsOf(file: ExchangeFile): StoredRevision[] {
   return file.revisions.map((revision) => ({
-    id: revision.id, number: revision.number, hash: revision.hash, content: canonicalJson(revision.content), frozenAt: revision.frozenAt, frozenBy: revision.frozenBy,
+    id: revision.id, agendaId: file.agenda.id, number: revision.number, hash: revision.hash, content: canonicalJson(revision.content),
+    frozenAt: revision.frozenAt, frozenBy: revision.frozenBy, freezePublicKey: revision.freezePublicKey, freezeSignature: revision.freezeSignature,
   }));
 }
 

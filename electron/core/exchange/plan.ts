@@ -7,6 +7,7 @@ import { hashContent } from '../services/signoff/crypto';
 import { loadRevisions } from '../services/signoff/store';
 import { newExecution } from './execution';
 import { buildExchangeFile } from './file';
+import type { FileCheck } from './fileSignature';
 import { storedRevisionsOf } from './integrity';
 
 /** What an import will write; `analyse` decides it, `applyImport` carries it out, in one transaction. */
@@ -45,11 +46,11 @@ function executionLine(file: ExchangeFile): string[] {
  * edits would be overwritten); an older one brings no content; in every case
  * remarks and signatures made elsewhere are merged.
  */
-export async function analyse(db: Db | Trx, file: ExchangeFile, problems: string[]): Promise<{ preview: ImportPreview; plan: ImportPlan }> {
+export async function analyse(db: Db | Trx, file: ExchangeFile, check: FileCheck): Promise<{ preview: ImportPreview; plan: ImportPlan }> {
   const draft = file.agenda.draft;
   const base = {
     agendaId: file.agenda.id, title: draft.title, sectorName: file.agenda.sectorName, period: formatPeriod(draft.startYear, draft.endYear),
-    exportedBy: file.exportedBy.name || 'onbekend', exportedAt: file.exportedAt, problems,
+    exportedBy: file.exportedBy.name || 'onbekend', exportedAt: file.exportedAt, origin: check.origin, problems: check.problems, notices: check.notices,
   };
   const fileRevisions = storedRevisionsOf(file);
   const row = await db.selectFrom('agendas').select(['id', 'deletedAt']).where('id', '=', file.agenda.id).executeTakeFirst();

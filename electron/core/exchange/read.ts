@@ -39,6 +39,11 @@ function refuse(message: string): never {
  * field. Nothing is written here.
  */
 export function parseExchangeText(text: string): ExchangeFile {
+  return parseExchangeDocument(text).file;
+}
+
+/** The parsed file and the JSON it was parsed from: the file signature is checked over what was written, not over what the schema kept. */
+export function parseExchangeDocument(text: string): { file: ExchangeFile; raw: Record<string, unknown> } {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxExchangeBytes) refuse(tooLargeMessage(bytes));
   let data: unknown;
@@ -64,7 +69,7 @@ export function parseExchangeText(text: string): ExchangeFile {
     refuse(`Het uitwisselbestand is onvolledig of beschadigd. ${describeIssue(first)}${more}`);
   }
   checkReferences(parsed.data);
-  return parsed.data;
+  return { file: parsed.data, raw: data as Record<string, unknown> };
 }
 
 /** Every part must belong to the one agenda in the file, and links must point inside it. */

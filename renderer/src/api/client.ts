@@ -1,5 +1,5 @@
 import type { ApiInput, ApiOutput, Channel } from '../../../shared/api';
-import { apiPrefix, bridgeKey, tokenHeader, tokenMetaName, type Bridge } from '../../../shared/bridge';
+import { apiPrefix, bridgeKey, type Bridge } from '../../../shared/bridge';
 import type { ApiError, ErrorCode, Result } from '../../../shared/errors';
 
 /** An {ok:false} answer (or a broken connection) as an exception the UI can show. */
@@ -20,14 +20,12 @@ function electronBridge(): Bridge | undefined {
   return (window as unknown as Record<string, Bridge | undefined>)[bridgeKey];
 }
 
-function webToken(): string {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${tokenMetaName}"]`)?.content ?? '';
-}
-
 async function overHttp(channel: string, input: unknown): Promise<Result<unknown>> {
   const response = await fetch(apiPrefix + channel, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [tokenHeader]: webToken() },
+    // The token travels in the HttpOnly cookie the printed address set; the page itself never sees it.
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify(input),
   });
   return (await response.json()) as Result<unknown>;

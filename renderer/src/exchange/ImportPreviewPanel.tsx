@@ -35,6 +35,8 @@ export function ImportPreviewPanel({ preview, fileName, acceptProblems, acceptEr
         <div><dt>Periode</dt><dd>{preview.period}</dd></div>
         <div><dt>Geëxporteerd</dt><dd>{formatDateTime(preview.exportedAt)}{preview.exportedBy ? ` door ${preview.exportedBy}` : ''}</dd></div>
       </dl>
+      {/* Read the key out to the sender (or compare it with theirs under Ondertekening) to know the file is theirs. */}
+      <p className="utrecht-paragraph wa-exchange-preview__origin">{preview.origin}</p>
       <p className={`utrecht-paragraph wa-exchange-preview__explanation${preview.canImport || preview.kind === 'niets_nieuw' ? '' : ' wa-exchange-preview__explanation--refused'}`}>{preview.explanation}</p>
       {preview.changes.length > 0 ? (
         <>
@@ -43,6 +45,16 @@ export function ImportPreviewPanel({ preview, fileName, acceptProblems, acceptEr
             {preview.changes.map((change, index) => <li key={index}>{change}</li>)}
           </ul>
         </>
+      ) : null}
+      {preview.notices.length > 0 ? (
+        <div className="utrecht-alert utrecht-alert--info">
+          <div>
+            <h4 className="utrecht-heading-4">Minder beveiligd</h4>
+            <ul className="utrecht-unordered-list">
+              {preview.notices.map((notice, index) => <li key={index}>{notice}</li>)}
+            </ul>
+          </div>
+        </div>
       ) : null}
       {hasProblems ? (
         <div className="utrecht-alert utrecht-alert--warning" role="alert">

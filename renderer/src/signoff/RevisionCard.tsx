@@ -7,6 +7,7 @@ import { FileExportButton } from '../exchange/FileExportButton';
 import { Fingerprint } from './Fingerprint';
 import { SignatureTable } from './SignatureTable';
 import { dutchList, formatLocalDay } from '../../../shared/format';
+import { FreezeCheckNote } from './FreezeCheckNote';
 
 interface Props {
   agendaId: string;
@@ -38,6 +39,7 @@ export function RevisionCard({ agendaId, revision, newest, sameAsDraft, onSign }
         <div><dt>Aangeboden</dt><dd>{formatLocalDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
         <div><dt>Vingerafdruk</dt><dd><Fingerprint value={revision.fingerprint} /></dd></div>
       </dl>
+      <FreezeCheckNote check={revision.freezeCheck} />
       {!revision.contentIntact ? (
         <div className="utrecht-alert utrecht-alert--error">
           <p className="utrecht-paragraph"><strong>Let op: inhoud gewijzigd na bevriezen.</strong> De opgeslagen inhoud past niet meer bij de vingerafdruk van deze versie; handtekeningen erop gelden niet.</p>

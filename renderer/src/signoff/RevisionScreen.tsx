@@ -13,6 +13,7 @@ import { RevisionBadge } from './RevisionCard';
 import { RevisionContent } from './RevisionContent';
 import { SignoffContext, useSignoff } from './useSignoff';
 import { dutchList, formatLocalDay } from '../../../shared/format';
+import { FreezeCheckNote } from './FreezeCheckNote';
 
 /** One frozen version, read-only, as the board reads it: every section and action, with a place to leave a remark. */
 export function RevisionScreen() {
@@ -81,6 +82,7 @@ export function RevisionScreen() {
             <div><dt>Periode</dt><dd>{formatPeriod(agenda.startYear, agenda.endYear)}</dd></div>
             <div><dt>Aangeboden</dt><dd>{formatLocalDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
           </dl>
+          <FreezeCheckNote check={revision.freezeCheck} />
           <CycleNav agendaId={agendaId} />
         </div>
         <div className="utrecht-alert utrecht-alert--info wa-signoff-read__intro"><div>

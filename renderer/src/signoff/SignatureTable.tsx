@@ -6,6 +6,7 @@ function SignatureState({ signature }: { signature: SignatureView }) {
   return (
     <span className={signature.valid ? 'wa-signoff-signature wa-signoff-signature--valid' : 'wa-signoff-signature wa-signoff-signature--invalid'}>
       Getekend op {formatDate(signature.signedOn)} — {signature.valid ? <strong>geldig</strong> : <><strong>ongeldig:</strong> {signature.problem ?? 'de handtekening klopt niet.'}</>}
+      {signature.timeNotice ? <> {signature.timeNotice}</> : null}
     </span>
   );
 }

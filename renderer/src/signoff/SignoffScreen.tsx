@@ -9,6 +9,7 @@ import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { CycleNav } from '../editor/CycleNav';
 import { ExchangeExportButton } from '../exchange/ExchangeExportButton';
+import { InstallationKeyLine } from '../exchange/InstallationKeyLine';
 import { AuditLog } from './AuditLog';
 import { OfferForSigning } from './OfferForSigning';
 import { RemarksSection } from './RemarksSection';
@@ -101,6 +102,7 @@ export function SignoffScreen() {
             Stuur de werkagenda met alle versies, opmerkingen en handtekeningen als één bestand naar een bestuurslid of naar het dossierhoudersoverleg.
             Wie het bestand importeert, kan lezen, opmerkingen plaatsen en ondertekenen, en het weer terugsturen.
           </p>
+          <InstallationKeyLine />
           <ExchangeExportButton agendaId={agenda.id} onExported={() => void state.refreshAudit()} />
         </section>
 

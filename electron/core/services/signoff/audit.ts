@@ -1,12 +1,21 @@
-import type { AuditEvent, AuditKind } from '../../../../shared/domain/signoff';
+import { sql } from 'kysely';
+import { auditChainText, type AuditEvent, type AuditKind } from '../../../../shared/domain/signoff';
 import { newId, now, type Db, type Trx } from '../common';
+import { sha256Hex } from './crypto';
 import { currentActor } from './settings';
 
-/** Writes one line of the audit trail, in the same transaction as what it records. */
+export const auditEventHash = (event: Parameters<typeof auditChainText>[0]) => sha256Hex(auditChainText(event));
+
+/**
+ * Writes one line of the audit trail, in the same transaction as what it records,
+ * chained to the line written before it (imported lines included), so a line
+ * rewritten, removed or made up in a file shows.
+ */
 export async function logEvent(trx: Trx, agendaId: string, kind: AuditKind, summary: string, actor?: string): Promise<void> {
-  await trx.insertInto('auditEvents').values({
-    id: newId(), agendaId, at: now(), actor: actor?.trim() || await currentActor(trx), kind, summary,
-  }).execute();
+  const previous = await trx.selectFrom('auditEvents').select('hash').where('agendaId', '=', agendaId).where('hash', 'is not', null)
+    .orderBy(sql`rowid`, 'desc').limit(1).executeTakeFirst();
+  const event = { id: newId(), agendaId, at: now(), actor: actor?.trim() || await currentActor(trx), kind, summary, prevHash: previous?.hash ?? null };
+  await trx.insertInto('auditEvents').values({ ...event, hash: auditEventHash(event) }).execute();
 }
 
 export async function listEvents(db: Db | Trx, agendaId: string): Promise<AuditEvent[]> {

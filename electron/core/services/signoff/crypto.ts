@@ -27,8 +27,12 @@ export function signText(privateKeyBase64: string, text: string): string {
   return sign(null, Buffer.from(text, 'utf8'), key).toString('base64');
 }
 
+/** Base64 that decodes and encodes back to itself: Node ignores stray padding bits, so two spellings could otherwise verify alike. */
+const strictBase64 = (value: string) => Buffer.from(value, 'base64').toString('base64') === value;
+
 /** True only for a well-formed Ed25519 key and a signature that verifies; never throws. */
 export function verifyText(publicKeyBase64: string, text: string, signatureBase64: string): boolean {
+  if (!strictBase64(publicKeyBase64) || !strictBase64(signatureBase64)) return false;
   try {
     const key = createPublicKey({ key: Buffer.from(publicKeyBase64, 'base64'), format: 'der', type: 'spki' });
     if (key.asymmetricKeyType !== 'ed25519') return false;

@@ -6,7 +6,7 @@ import { listEvents } from './audit';
 import { signoffOverview } from './overview';
 import { createRemark, setRemarkResolved } from './remarks';
 import { freezeRevision, getRevision } from './revisions';
-import { getSettings, updateUserName } from './settings';
+import { readSettings, updateUserName } from './settings';
 import { signRevision } from './signatures';
 
 type SignoffChannels = 'signoff.get' | 'revision.freeze' | 'revision.get' | 'remark.create' | 'remark.setResolved' | 'signature.sign' | 'audit.list'
@@ -21,7 +21,7 @@ export function createSignoffHandlers(db: Db): Pick<Handlers, SignoffChannels> {
     'remark.setResolved': ({ id, resolved, by }) => setRemarkResolved(db, id, resolved, by),
     'signature.sign': (input) => signRevision(db, input),
     'audit.list': async ({ agendaId }) => ({ events: await listEvents(db, agendaId) }),
-    'settings.get': () => getSettings(db),
+    'settings.get': () => readSettings(db),
     'settings.update': ({ userName }) => updateUserName(db, userName),
     'exchange.export': ({ agendaId }) => exportExchange(db, agendaId),
     'exchange.preview': (input) => previewImport(db, input),

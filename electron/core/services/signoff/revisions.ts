@@ -5,7 +5,9 @@ import { detailFromContent, revisionContentOf } from '../../../../shared/revisio
 import { loadAgenda } from '../agendas';
 import { newId, now, type Db } from '../common';
 import { logEvent } from './audit';
-import { hashContent } from './crypto';
+import { freezeStatement } from '../../../../shared/domain/signoff';
+import { hashContent, signText } from './crypto';
+import { installationKey } from './installationKey';
 import { signoffOverview } from './overview';
 import { loadRevisions, loadSignatures } from './store';
 import { intactContent, summariseRevisions } from './verify';
@@ -27,7 +29,10 @@ export async function freezeRevision(db: Db, agendaId: string, by: string): Prom
       throw new AppError('CONFLICT', `Deze inhoud is al bevroren als versie ${latest.number}. Wijzig eerst iets in het concept om een nieuwe versie aan te bieden.`);
     }
     const number = (latest?.number ?? 0) + 1;
-    await trx.insertInto('revisions').values({ id: newId(), agendaId, number, hash, content: canonical, frozenAt: now(), frozenBy: by }).execute();
+    // The installation signs who froze it and when, so "bevroren door" cannot be rewritten in a file unseen.
+    const revision = { id: newId(), agendaId, number, hash, content: canonical, frozenAt: now(), frozenBy: by };
+    const key = await installationKey(trx);
+    await trx.insertInto('revisions').values({ ...revision, freezePublicKey: key.publicKey, freezeSignature: signText(key.privateKey, freezeStatement(revision)) }).execute();
     await logEvent(trx, agendaId, 'bevroren', `Versie ${number} ter ondertekening aangeboden (vingerafdruk ${fingerprint(hash)}).`, by);
   });
   return signoffOverview(db, agendaId);

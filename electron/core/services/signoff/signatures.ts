@@ -1,6 +1,6 @@
 import { fingerprint } from '../../../../shared/canonical';
 import { todayIso } from '../../../../shared/domain/monitoring';
-import { signingStatement, type SignatureRecord, type SignInput, type SignoffOverview } from '../../../../shared/domain/signoff';
+import { currentStatementVersion, signingStatement, type SignatureRecord, type SignInput, type SignoffOverview } from '../../../../shared/domain/signoff';
 import { AppError } from '../../../../shared/errors';
 import { loadAgenda } from '../agendas';
 import { newId, now, type Db, type Trx } from '../common';
@@ -51,6 +51,7 @@ export async function signRevision(db: Db, input: SignInput): Promise<SignoffOve
     const unsigned: Omit<SignatureRecord, 'signature'> = {
       id: newId(), agendaId: input.agendaId, revisionNumber: revision.number, revisionHash: revision.hash, signatoryId: signatory.id,
       signerName: signatory.name, signerFunction: signatory.function, signedOn: todayIso(), publicKey: key.publicKey, createdAt: now(),
+      statementVersion: currentStatementVersion,
     };
     await trx.insertInto('signatures').values({ ...unsigned, signature: signText(key.privateKey, signingStatement(unsigned)) }).execute();
     await logEvent(trx, input.agendaId, 'ondertekend', `Versie ${revision.number} ondertekend (vingerafdruk ${fingerprint(revision.hash)}).`, signatory.name);

@@ -3,7 +3,7 @@ import type { Db, Trx } from '../common';
 import type { StoredRevision } from './verify';
 
 export function loadRevisions(db: Db | Trx, agendaId: string): Promise<StoredRevision[]> {
-  return db.selectFrom('revisions').select(['id', 'number', 'hash', 'content', 'frozenAt', 'frozenBy'])
+  return db.selectFrom('revisions').select(['id', 'agendaId', 'number', 'hash', 'content', 'frozenAt', 'frozenBy', 'freezePublicKey', 'freezeSignature'])
     .where('agendaId', '=', agendaId).orderBy('number').execute();
 }
 

@@ -1,10 +1,34 @@
 import { fingerprint } from '../../../../shared/canonical';
 import type { AgendaStatus } from '../../../../shared/domain/agenda';
-import { RevisionContentSchema, signingStatement, type RevisionContent, type RevisionSummary, type SignatureRecord, type SignatureView } from '../../../../shared/domain/signoff';
+import {
+  freezeStatement, RevisionContentSchema, signingStatement, type FreezeCheck, type RevisionContent, type RevisionSummary, type SignatureRecord, type SignatureView,
+} from '../../../../shared/domain/signoff';
 import { keyFingerprint, sha256Hex, verifyText } from './crypto';
 
-/** A revision as stored: its content is the canonical JSON that was hashed. */
-export interface StoredRevision { id: string; number: number; hash: string; content: string; frozenAt: string; frozenBy: string }
+/** A revision as stored: its content is the canonical JSON that was hashed; the freeze fields are null for revisions frozen before they existed. */
+export interface StoredRevision {
+  id: string; agendaId: string; number: number; hash: string; content: string; frozenAt: string; frozenBy: string;
+  freezePublicKey: string | null; freezeSignature: string | null;
+}
+
+/** Whether who froze the revision and when still hold, checked from scratch like the signatures. */
+export function freezeCheckOf(revision: StoredRevision): FreezeCheck {
+  if (revision.freezePublicKey === null || revision.freezeSignature === null) {
+    return {
+      state: 'onbeveiligd', keyFingerprint: null,
+      text: 'Deze versie is bevroren met een eerdere versie van de toepassing: wie haar bevroor en wanneer is niet met een installatiesleutel vastgelegd en kan dus ongemerkt zijn gewijzigd.',
+    };
+  }
+  const fingerprint = keyFingerprint(revision.freezePublicKey);
+  return verifyText(revision.freezePublicKey, freezeStatement(revision), revision.freezeSignature)
+    ? { state: 'geldig', keyFingerprint: fingerprint, text: `Wie deze versie bevroor en wanneer is vastgelegd met installatiesleutel ${fingerprint}.` }
+    : {
+      state: 'ongeldig', keyFingerprint: fingerprint,
+      text: '“Bevroren door” of het tijdstip van bevriezen is gewijzigd na het bevriezen: het klopt niet met wat de installatie die bevroor heeft ondertekend.',
+    };
+}
+
+const timeNotice = 'Ondertekend met een eerdere versie van de toepassing: het tijdstip van ondertekenen is niet mee ondertekend.';
 
 /** The content of a stored revision, or null when it no longer hashes to its fingerprint or does not parse. */
 export function intactContent(revision: Pick<StoredRevision, 'hash' | 'content'>): RevisionContent | null {
@@ -40,7 +64,10 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map(({ signature: _s, publicKey, ...rest }) => {
         const problem = signatureProblem({ ...rest, signature: _s, publicKey }, revision, content);
-        return { ...rest, valid: problem === null, problem, keyFingerprint: keyFingerprint(publicKey) };
+        return {
+          ...rest, valid: problem === null, problem, keyFingerprint: keyFingerprint(publicKey),
+          timeNotice: problem === null && rest.statementVersion < 2 ? timeNotice : null,
+        };
       });
     const signatories = content?.signatories ?? [];
     const waitingFor = signatories
@@ -53,6 +80,7 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
       fingerprint: fingerprint(revision.hash),
       frozenAt: revision.frozenAt,
       frozenBy: revision.frozenBy,
+      freezeCheck: freezeCheckOf(revision),
       contentIntact: content !== null,
       signatories,
       signatures: views,
