@@ -62,7 +62,7 @@ async function signAll(core: Core, agendaId: string, signers: string[]): Promise
   for (const name of signers) agenda = await call(core, 'signatory.create', { agendaId, name, required: true });
   await call(core, 'revision.freeze', { agendaId, by: 'Dossierhouder' });
   for (const signatory of agenda!.signatories) {
-    await call(core, 'signature.sign', { agendaId, revisionNumber: 1, signatoryId: signatory.id, confirmName: signatory.name });
+    await call(core, 'signature.sign', { agendaId, revisionNumber: 1, signatoryId: signatory.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
   }
 }
 

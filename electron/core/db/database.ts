@@ -41,6 +41,8 @@ export async function openDatabase(file: string, options: { migrateTo?: string }
   // FULL: a committed edit survives a power cut too, not only an app crash.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
+  // Freed pages are zeroed, so a plain key from before passphrases does not linger in the file once it is sealed.
+  sqlite.pragma('secure_delete = ON');
 
   const backupFile = isNew ? null : backupBeforeMigrating(sqlite, file);
   const plain = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });

@@ -118,7 +118,12 @@ export interface SignatureTable {
   id: string; agendaId: string; revisionNumber: number; revisionHash: string; signatoryId: string; signerName: string; signerFunction: string;
   signedOn: string; publicKey: string; signature: string; createdAt: string;
 }
-export interface SignerKeyTable { signatoryId: string; publicKey: string; privateKey: string; createdAt: string }
+// Personal keys behind a passphrase and the keys trusted here (migration 0010; replaces signer_keys).
+export interface PersonalKeyTable {
+  id: string; signatoryId: string; publicKey: string; keyId: string;
+  sealedPrivateKey: string | null; plainPrivateKey: string | null; createdAt: string; replacedAt: string | null;
+}
+export interface ConfirmedKeyTable { signatoryId: string; keyId: string; publicKey: string; how: 'hier_gemaakt' | 'vergeleken'; confirmedAt: string; confirmedBy: string }
 export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string }
 
 // The dossierhoudersoverleg (migration 0007).
@@ -154,7 +159,8 @@ export interface Database {
   revisions: RevisionTable;
   remarks: RemarkTable;
   signatures: SignatureTable;
-  signerKeys: SignerKeyTable;
+  personalKeys: PersonalKeyTable;
+  confirmedKeys: ConfirmedKeyTable;
   auditEvents: AuditEventTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;

@@ -1,12 +1,14 @@
 import type { OverlegAgenda } from '../../../shared/domain/overleg';
 import { countWords } from '../../../shared/format';
+import { vastgesteldWords } from '../../../shared/keys';
 
 /** "Versie 2", or "Concept" for a draft that was never frozen. */
 export const revisionLabel = (agenda: Pick<OverlegAgenda, 'revisionNumber'>) => (agenda.revisionNumber === null ? 'Concept' : `Versie ${agenda.revisionNumber}`);
 
-/** "Vastgesteld, 2 geldige handtekeningen", "Ter ondertekening" or "Concept". */
+/** "Vastgesteld (2 van 2 sleutels bevestigd), 2 geldige handtekeningen", "Vastgesteld met onbevestigde sleutels (…)", "Ter ondertekening" or "Concept". */
 export function signoffLabel({ signoff }: Pick<OverlegAgenda, 'signoff'>): string {
-  return signoff.state === 'vastgesteld' ? `Vastgesteld, ${countWords(signoff.validSignatures, 'geldige handtekening', 'geldige handtekeningen')}`
+  const words = signoff.keys ? vastgesteldWords(signoff.keys) : 'Vastgesteld, sleutels niet nagegaan';
+  return signoff.state === 'vastgesteld' ? `${words}, ${countWords(signoff.validSignatures, 'geldige handtekening', 'geldige handtekeningen')}`
     : signoff.state === 'ter_ondertekening' ? 'Ter ondertekening' : 'Concept';
 }
 
