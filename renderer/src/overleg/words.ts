@@ -1,6 +1,6 @@
 import type { OverlegAgenda } from '../../../shared/domain/overleg';
 import { countWords } from '../../../shared/format';
-import { vastgesteldWords } from '../../../shared/keys';
+import { allKeysConfirmed, vastgesteldWords } from '../../../shared/keys';
 
 /** "Versie 2", or "Concept" for a draft that was never frozen. */
 export const revisionLabel = (agenda: Pick<OverlegAgenda, 'revisionNumber'>) => (agenda.revisionNumber === null ? 'Concept' : `Versie ${agenda.revisionNumber}`);
@@ -10,6 +10,11 @@ export function signoffLabel({ signoff }: Pick<OverlegAgenda, 'signoff'>): strin
   const words = signoff.keys ? vastgesteldWords(signoff.keys) : 'Vastgesteld, sleutels niet nagegaan';
   return signoff.state === 'vastgesteld' ? `${words}, ${countWords(signoff.validSignatures, 'geldige handtekening', 'geldige handtekeningen')}`
     : signoff.state === 'ter_ondertekening' ? 'Ter ondertekening' : 'Concept';
+}
+
+/** The badge's look: a vastgestelde agenda whose keys are not all confirmed here looks like a warning, not like done. */
+export function signoffModifier({ signoff }: Pick<OverlegAgenda, 'signoff'>): string {
+  return signoff.state === 'vastgesteld' && !(signoff.keys && allKeysConfirmed(signoff.keys)) ? 'onbevestigd' : signoff.state;
 }
 
 export const sourceLabels: Record<OverlegAgenda['source'], string> = { eigen: 'Eigen', geimporteerd: 'Ingelezen' };

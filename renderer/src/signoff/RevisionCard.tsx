@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { RevisionSummary, SignatureView } from '../../../shared/domain/signoff';
-import { vastgesteldWords } from '../../../shared/keys';
+import { allKeysConfirmed, vastgesteldWords } from '../../../shared/keys';
 import { invoke } from '../api/client';
 import { Button } from '../components/Button';
 import { VisuallyHidden } from '../components/VisuallyHidden';
@@ -21,7 +21,7 @@ interface Props {
 /** "Vastgesteld" / "Ter ondertekening" / "Niet vastgesteld" / "Inhoud gewijzigd": the state of one version in words. */
 export function RevisionBadge({ revision, newest }: { revision: RevisionSummary; newest: boolean }) {
   const [label, modifier] = !revision.contentIntact ? ['Inhoud gewijzigd', 'ongeldig']
-    : revision.vastgesteld ? [vastgesteldWords(revision.keys), 'vastgesteld'] : newest ? ['Ter ondertekening', 'ter_ondertekening'] : ['Niet vastgesteld', 'concept'];
+    : revision.vastgesteld ? [vastgesteldWords(revision.keys), allKeysConfirmed(revision.keys) ? 'vastgesteld' : 'onbevestigd'] : newest ? ['Ter ondertekening', 'ter_ondertekening'] : ['Niet vastgesteld', 'concept'];
   return <span className={`utrecht-status-badge wa-signoff-badge wa-signoff-badge--${modifier}`}>{label}</span>;
 }
 

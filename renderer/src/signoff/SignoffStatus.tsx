@@ -8,7 +8,7 @@ export function newestFirst(revisions: readonly RevisionSummary[]): RevisionSumm
   return [...revisions].sort((a, b) => b.number - a.number);
 }
 
-type Standing = { label: string; modifier: 'concept' | 'ter_ondertekening' | 'vastgesteld' | 'ongeldig'; text: string };
+type Standing = { label: string; modifier: 'concept' | 'ter_ondertekening' | 'vastgesteld' | 'onbevestigd' | 'ongeldig'; text: string };
 
 /**
  * Where the sign-off stands, in plain words, from the versions themselves: the
@@ -28,7 +28,7 @@ function standing(overview: SignoffOverview): Standing {
   if (newest.vastgesteld) {
     const unconfirmed = allKeysConfirmed(newest.keys) ? ''
       : ' Niet elke sleutel is in deze installatie bevestigd: een geldige handtekening bewijst alleen dat de sleutel tekende, niet van wie die sleutel is. Vergelijk de vingerafdruk met de ondertekenaar en kies “Sleutel bevestigen”.';
-    return { label: vastgesteldWords(newest.keys), modifier: 'vastgesteld', text: `versie ${newest.number} is ondertekend door alle verplichte ondertekenaars.${unconfirmed}` };
+    return { label: vastgesteldWords(newest.keys), modifier: unconfirmed ? 'onbevestigd' : 'vastgesteld', text: `versie ${newest.number} is ondertekend door alle verplichte ondertekenaars.${unconfirmed}` };
   }
   const waiting = newest.waitingFor.length > 0
     ? `versie ${newest.number} wacht nog op de handtekening van ${dutchList(newest.waitingFor)}.`
