@@ -172,5 +172,26 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
     await compared.waitFor();
     expect((await cellTexts(compared)).find((line) => line.startsWith('Defensie'))).toContain('Vastgesteld (1 van 1 sleutel bevestigd), 1 geldige handtekening');
     await screenshot(other, 'sleutel-overleg-bevestigd');
+
+    // "Wachtwoordzin vergeten" on the author's installation: a new key, shown as new; version 1 and 2 keep their signatures.
+    await invoke(author, 'agenda.update', { id: agenda.id, patch: { title: `${title} (derde)` } });
+    await invoke(author, 'revision.freeze', { agendaId: agenda.id, by: 'Sanne Bakker' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (derde)` }).waitFor();
+    sign = await signDialog(page, 3);
+    await sign.getByRole('button', { name: 'Wachtwoordzin vergeten?' }).click();
+    await sign.getByText(/^Nieuwe sleutel\. Zonder uw wachtwoordzin kan uw oude sleutel niet meer tekenen\./).waitFor();
+    await sign.getByLabel('Kies een wachtwoordzin').fill('een nieuwe zin na het vergeten');
+    await sign.getByLabel('Herhaal de wachtwoordzin').fill('een nieuwe zin na het vergeten');
+    await expectAccessible(page, 'wachtwoordzin vergeten');
+    await screenshot(page, 'sleutel-wachtwoordzin-vergeten', { fullPage: false });
+    await sign.getByRole('button', { name: 'Nieuwe sleutel maken en ondertekenen' }).click();
+    await notice.getByText(/^Versie 3 is ondertekend door Jeanine de Vries\./).waitFor();
+    const newRow = page.getByRole('article', { name: 'Versie 3' }).getByRole('row', { name: new RegExp(signer) });
+    await newRow.getByText('(nieuwe sleutel: deze ondertekenaar tekende eerder met een andere)', { exact: false }).waitFor();
+    expect(await newRow.getByText(`Sleutel ${fingerprint}`).count()).toBe(0);
+    await page.getByRole('article', { name: 'Versie 2' }).getByRole('row', { name: new RegExp(signer) }).getByText(`Sleutel ${fingerprint}: sleutel bevestigd`).waitFor();
+    await page.getByRole('table', { name: 'Logboek' }).getByText(/^Nieuwe sleutel gemaakt/).waitFor();
+    await screenshot(page, 'sleutel-nieuwe-sleutel');
   });
 });
