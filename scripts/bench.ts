@@ -145,7 +145,7 @@ async function benchOverleg(): Promise<void> {
       const id = await generate(database.db, 100, sector.id);
       await freezeRevision(database.db, id, 'Bench');
       const signatories = await database.db.selectFrom('signatories').select(['id', 'name']).where('agendaId', '=', id).execute();
-      for (const person of signatories) await signRevision(database.db, { agendaId: id, revisionNumber: 1, signatoryId: person.id, confirmName: person.name });
+      for (const person of signatories) await signRevision(database.db, { agendaId: id, revisionNumber: 1, signatoryId: person.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     }
     const period = { startYear: 2025, endYear: 2026 };
     const compare = (agendas: Awaited<ReturnType<typeof loadOverleg>>['agendas']) => {

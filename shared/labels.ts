@@ -41,4 +41,6 @@ export const auditKindLabels: Record<AuditKind, string> = {
   ondertekend: 'Ondertekend',
   geexporteerd: 'Geëxporteerd',
   geimporteerd: 'Uitwisselbestand geïmporteerd',
+  sleutel_bevestigd: 'Sleutel bevestigd',
+  sleutel_vervangen: 'Nieuwe sleutel gemaakt',
 };

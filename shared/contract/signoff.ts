@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../domain/fields';
 import { ImportInputSchema, ImportPreviewSchema } from '../domain/exchange';
+import { ConfirmKeyInputSchema } from '../domain/keys';
 import {
   AuditEventSchema, FreezeInputSchema, NewRemarkSchema, RevisionViewSchema, SettingsSchema, SignInputSchema, SignoffOverviewSchema,
 } from '../domain/signoff';
@@ -20,7 +21,10 @@ export const signoffApi = {
   'revision.get': channel(z.object({ agendaId: IdSchema, number: z.number().int().min(1) }), RevisionViewSchema),
   'remark.create': channel(NewRemarkSchema, SignoffOverviewSchema),
   'remark.setResolved': channel(z.object({ id: IdSchema, resolved: z.boolean(), by: z.string().trim().max(200).default('') }), SignoffOverviewSchema),
+  /** Signs with the signer's personal key, unlocked by their passphrase (chosen on the first signature). */
   'signature.sign': channel(SignInputSchema, SignoffOverviewSchema),
+  /** "Sleutel bevestigen": pins a signature's key to its signatory after comparing the fingerprint the signer read out. */
+  'key.confirm': channel(ConfirmKeyInputSchema, SignoffOverviewSchema),
   'audit.list': channel(byAgenda, z.object({ events: z.array(AuditEventSchema) })),
 
   'settings.get': channel(z.object({}), SettingsSchema),

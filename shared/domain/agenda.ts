@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KeyCheckSchema } from './keys';
 import { DateSchema, IdSchema, MonthSchema, nonNegativeNumber, optionalText, requiredText, TimestampSchema, YearSchema } from './fields';
 
 export const AgendaStatusSchema = z.enum(['concept', 'ter_ondertekening', 'vastgesteld']);
@@ -163,6 +164,8 @@ export const AgendaSummarySchema = z.object({
   status: AgendaStatusSchema,
   /** The newest version signed by every required signatory; it stays in force while a later concept is written. */
   vastgesteldNumber: z.number().int().nullable(),
+  /** How far the keys of that vastgestelde version are confirmed in this installation. */
+  vastgesteldKeys: KeyCheckSchema.nullable(),
   actionCount: z.number().int(),
   score: z.number().int(),
   updatedAt: TimestampSchema,

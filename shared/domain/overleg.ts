@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActionSchema, AgendaFieldsSchema, AgendaStatusSchema, JobGoalSchema, KnelpuntSchema, TargetSchema, UnusedTypeReasonSchema } from './agenda';
 import { DateSchema, IdSchema, requiredText, YearSchema } from './fields';
 import { EvaluationFieldsSchema } from './cycle';
+import { KeyCheckSchema } from './keys';
 import { EmployerHoursSchema, QuotumPercentageSchema, RealisedJobKindSchema } from './jobs';
 import { ActionStatusSchema, TargetStatusSchema } from './monitoring';
 
@@ -22,6 +23,8 @@ export type OverlegSource = z.infer<typeof OverlegSourceSchema>;
 export const OverlegSignoffSchema = z.object({
   state: AgendaStatusSchema,
   validSignatures: z.number().int().min(0),
+  /** How far the compared revision's required signatures use keys confirmed in this installation; null for a draft. */
+  keys: KeyCheckSchema.nullable(),
 });
 export type OverlegSignoff = z.infer<typeof OverlegSignoffSchema>;
 

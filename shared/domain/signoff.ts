@@ -5,6 +5,7 @@ import {
 } from './agenda';
 import { canonicalJson } from '../canonical';
 import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
+import { KeyCheckSchema, KeyStateSchema, LocalKeySchema, PassphraseSchema } from './keys';
 
 /**
  * Board review and sign-off (PRODUCT.md workflow 2): frozen revisions, remarks,
@@ -150,9 +151,14 @@ export const SignatureViewSchema = SignatureRecordSchema.omit({ signature: true,
   valid: z.boolean(),
   /** Why a signature does not hold, in Dutch; null when valid. */
   problem: z.string().nullable(),
+  /** The key's fingerprint in groups of digits to read out (see shared/keys.ts). */
   keyFingerprint: z.string(),
   /** Said of a valid signature made before signatures bound their time (statement version 1); null otherwise. */
   timeNotice: z.string().nullable(),
+  /** Whether this installation trusts the key for this signatory: separate from `valid`, the mathematics. */
+  keyState: KeyStateSchema,
+  /** The same signatory signed earlier with another key. */
+  newKey: z.boolean(),
 });
 export type SignatureView = z.infer<typeof SignatureViewSchema>;
 
@@ -172,6 +178,8 @@ export const RevisionSummarySchema = z.object({
   /** Required signatories without a valid signature on this revision. */
   waitingFor: z.array(z.string()),
   vastgesteld: z.boolean(),
+  /** How many required signatories signed with a key confirmed here. */
+  keys: KeyCheckSchema,
   /** Only the newest intact revision can still be signed, by a signatory without a valid signature on it. */
   canSign: z.boolean(),
 });
@@ -199,6 +207,8 @@ export const SignoffOverviewSchema = z.object({
   userName: z.string(),
   /** What the completeness check still misses in the draft, in plain Dutch: worth knowing before offering it for signing. */
   completenessGaps: z.array(z.string()),
+  /** The keys this installation holds for the newest version's signatories (never the private key itself). */
+  localKeys: z.array(LocalKeySchema),
 });
 export type SignoffOverview = z.infer<typeof SignoffOverviewSchema>;
 
@@ -210,6 +220,7 @@ export type RevisionView = z.infer<typeof RevisionViewSchema>;
 
 export const AuditKindSchema = z.enum([
   'aangemaakt', 'bevroren', 'opmerking', 'opmerking_afgehandeld', 'opmerking_heropend', 'ondertekend', 'geexporteerd', 'geimporteerd',
+  'sleutel_bevestigd', 'sleutel_vervangen',
 ]);
 export type AuditKind = z.infer<typeof AuditKindSchema>;
 
@@ -237,8 +248,12 @@ export const SignInputSchema = z.object({
   agendaId: IdSchema,
   revisionNumber: z.number().int().min(1),
   signatoryId: IdSchema,
-  /** The signer types their own name to confirm. */
-  confirmName: requiredText('Uw naam ter bevestiging', 200),
+  /** The signer's passphrase: it unlocks their key for this one request and is never stored or logged. */
+  passphrase: PassphraseSchema,
+  /** The passphrase typed a second time, when one is chosen (first signature, a key from before passphrases, or a new key). */
+  repeatPassphrase: z.string().max(1000).optional(),
+  /** "Wachtwoordzin vergeten": make a new key behind the new passphrase; the old key only still verifies old signatures. */
+  replaceKey: z.boolean().optional(),
 });
 export type SignInput = z.infer<typeof SignInputSchema>;
 

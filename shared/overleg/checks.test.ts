@@ -18,7 +18,7 @@ const complete: OverlegAgenda = overlegAgenda(1, {
   knelpunten: [knelpunt(1, [testId('c', 1)]), knelpunt(2, [testId('c', 2), testId('c', 3)])],
   targets: [target(1, 'banen', 40, 2), target(2, 'werkgevers', 20, 0)],
   predecessorId: testId('a', 99),
-  signoff: { state: 'vastgesteld', validSignatures: 2 },
+  signoff: { state: 'vastgesteld', validSignatures: 2, keys: { required: 2, confirmed: 2, otherKey: 0 } },
   unusedTypeReasons: [{ typeId: 8, reason: 'Past niet bij onze sector.' }, { typeId: 9, reason: 'Loopt via gemeenten.' }],
   accountability: 'Werkgevers rapporteren twee keer per jaar.',
 });
@@ -35,7 +35,7 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
       'Metingen bij 1 van de 2 doelen: 1 op koers.',
       '2 van de 2 knelpunten beantwoord met een actie.',
       'Voortgezet uit de vorige werkagenda.',
-      'Vastgesteld met 2 geldige handtekeningen.',
+      'Vastgesteld met 2 geldige handtekeningen; 2 van 2 sleutels bevestigd.',
       'Elk niet-gebruikt Significant-actietype is toegelicht: 8 en 9.',
       'Beschreven.',
     ]);
@@ -86,10 +86,14 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
     expect(check(danglingLink, 'probleemanalyse')).toMatchObject({ ok: false, detail: '0 van de 1 knelpunt beantwoord met een actie.' });
   });
 
-  it('accepts only vastgesteld with valid signatures', () => {
+  it('accepts only vastgesteld with valid signatures by keys confirmed here', () => {
     const signoff = complete.signoff;
     const cases: [OverlegAgenda['signoff'], boolean, string][] = [
-      [{ ...signoff, validSignatures: 1 }, true, 'Vastgesteld met 1 geldige handtekening.'],
+      [{ ...signoff, validSignatures: 1 }, true, 'Vastgesteld met 1 geldige handtekening; 2 van 2 sleutels bevestigd.'],
+      [{ ...signoff, keys: { required: 2, confirmed: 1, otherKey: 0 } }, false,
+        'Vastgesteld met onbevestigde sleutels (1 van 2 sleutels bevestigd): telt niet als vastgesteld tot de sleutels zijn bevestigd onder Ondertekening.'],
+      [{ ...signoff, keys: { required: 2, confirmed: 1, otherKey: 1 } }, false,
+        'Vastgesteld met een andere sleutel dan eerder bevestigd (1 van 2 sleutels bevestigd): telt niet als vastgesteld tot de sleutels zijn bevestigd onder Ondertekening.'],
       [{ ...signoff, validSignatures: 0 }, false, 'Vastgesteld, maar zonder geldige handtekening.'],
       [{ ...signoff, state: 'ter_ondertekening', validSignatures: 1 }, false, 'Ter ondertekening: nog niet vastgesteld.'],
     ];

@@ -1,6 +1,7 @@
 import type { OverlegAgenda } from '../domain/overleg';
 import type { ActionType } from '../domain/reference';
 import { countWords, dutchList } from '../format';
+import { allKeysConfirmed, keyCountWords, vastgesteldWords } from '../keys';
 import { agendaStatusLabels } from '../labels';
 import { unusedSignificantTypes } from '../score';
 import { judgedWords, targetStatusCounts } from './targets';
@@ -80,11 +81,16 @@ function predecessor(agenda: CheckedAgenda): CycleCheck {
 
 function signoff(agenda: CheckedAgenda): CycleCheck {
   // An agenda whose content or signatures do not verify never gets here: the core leaves it out of the comparison.
-  const { state, validSignatures } = agenda.signoff;
-  const ok = state === 'vastgesteld' && validSignatures > 0;
+  // Valid signatures by keys nobody here confirmed may be a forgery in the signer's name: not counted, and said so.
+  const { state, validSignatures, keys } = agenda.signoff;
+  const confirmed = keys !== null && allKeysConfirmed(keys);
+  const ok = state === 'vastgesteld' && validSignatures > 0 && confirmed;
+  const signed = `met ${countWords(validSignatures, 'geldige handtekening', 'geldige handtekeningen')}`;
   const detail = state !== 'vastgesteld' ? `${agendaStatusLabels[state]}: nog niet vastgesteld.`
     : validSignatures === 0 ? 'Vastgesteld, maar zonder geldige handtekening.'
-      : `Vastgesteld met ${countWords(validSignatures, 'geldige handtekening', 'geldige handtekeningen')}.`;
+      : !keys ? `Vastgesteld ${signed}, maar de sleutels zijn niet nagegaan: telt niet als vastgesteld.`
+        : confirmed ? `Vastgesteld ${signed}; ${keyCountWords(keys)}.`
+          : `${vastgesteldWords(keys)}: telt niet als vastgesteld tot de sleutels zijn bevestigd onder Ondertekening.`;
   return { code: 'vastgesteld', label: cycleCheckLabels['vastgesteld'], ok, detail };
 }
 

@@ -62,7 +62,7 @@ async function signAll(core: Core, agendaId: string, signers: string[]): Promise
   for (const name of signers) agenda = await call(core, 'signatory.create', { agendaId, name, required: true });
   await call(core, 'revision.freeze', { agendaId, by: 'Dossierhouder' });
   for (const signatory of agenda!.signatories) {
-    await call(core, 'signature.sign', { agendaId, revisionNumber: 1, signatoryId: signatory.id, confirmName: signatory.name });
+    await call(core, 'signature.sign', { agendaId, revisionNumber: 1, signatoryId: signatory.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
   }
 }
 
@@ -178,8 +178,8 @@ describe('Dossierhoudersoverleg in the browser', () => {
     expect(await rowTexts(compared)).toEqual([
       'Sector | Werkagenda | Periode | Versie | Ondertekening | Herkomst',
       'Gemeenten | Werkagenda Gemeenten 2025-2026 | 2025-2026 | Concept | Concept | Eigen',
-      'Mbo | Werkagenda Mbo 2025-2026 | 2025-2026 | Versie 1 | Vastgesteld, 1 geldige handtekening | Ingelezen',
-      'Defensie | Werkagenda Defensie 2025-2026 | 2025-2026 | Versie 1 | Vastgesteld, 2 geldige handtekeningen | Eigen',
+      'Mbo | Werkagenda Mbo 2025-2026 | 2025-2026 | Versie 1 | Vastgesteld met onbevestigde sleutels (0 van 1 sleutel bevestigd), 1 geldige handtekening | Ingelezen',
+      'Defensie | Werkagenda Defensie 2025-2026 | 2025-2026 | Versie 1 | Vastgesteld (2 van 2 sleutels bevestigd), 2 geldige handtekeningen | Eigen',
       'Politie | Werkagenda Politie 2025-2026 | 2025-2026 | Versie 1 | Ter ondertekening | Eigen',
       'Rijksoverheid | Werkagenda Rijksoverheid 2025-2026 | 2025-2026 | Concept | Concept | Eigen',
     ]);
@@ -272,7 +272,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
       + ' | Vastgesteld met geldige handtekeningen | Niet-gebruikte actietypen toegelicht | Verantwoording door werkgevers beschreven');
     const defensieChecks = checkRows.find((row) => row.startsWith('Defensie'))!;
     expect(defensieChecks).toBe('Defensie | Ja 1 doel met een streefwaarde in een andere eenheid dan banen. | Ja Metingen bij 1 van de 1 doel: 1 op koers. | Ja 1 van de 1 knelpunt beantwoord met een actie.'
-      + ' | Ja Voortgezet uit de vorige werkagenda. | Ja Vastgesteld met 2 geldige handtekeningen. | Nee Geen toelichting bij actietype 2, 9, 10 en 11. | Ja Beschreven.');
+      + ' | Ja Voortgezet uit de vorige werkagenda. | Ja Vastgesteld met 2 geldige handtekeningen; 2 van 2 sleutels bevestigd. | Nee Geen toelichting bij actietype 2, 9, 10 en 11. | Ja Beschreven.');
     expect(checkRows.find((row) => row.startsWith('Politie'))).toContain('Nee 1 van de 2 knelpunten beantwoord met een actie.');
     expect(checkRows.join('\n')).not.toMatch(/totaal|Totaal|\d+\/7/);
 

@@ -121,25 +121,27 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await expectFocused(resolvedList.getByRole('button', { name: /^Heropenen/ }));
     await page.getByRole('heading', { name: 'Open (0)' }).waitFor();
 
-    // Sign version 1: the wrong name is refused in Dutch next to the field; the right one signs.
+    // Sign version 1: the first signature here chooses a passphrase; two different ones are refused in Dutch next to the field.
     await version1.getByRole('button', { name: 'Ondertekenen versie 1' }).click();
     const sign = page.getByRole('dialog', { name: 'Versie 1 ondertekenen' });
     await sign.waitFor();
     expect(await sign.getByRole('radio', { name: /Jeanine de Vries, Plaatsvervangend secretaris-generaal/ }).isChecked()).toBe(false);
     await sign.getByText(/met vingerafdruk [0-9A-F ]{19}/).waitFor();
     await sign.getByRole('radio', { name: /Jeanine de Vries/ }).check();
-    await sign.getByLabel('Typ uw naam ter bevestiging').fill(authorName);
+    await sign.getByText(/Dit is uw eerste handtekening in deze installatie/).waitFor();
+    await sign.getByLabel('Kies een wachtwoordzin').fill('de zin van Jeanine de Vries');
+    await sign.getByLabel('Herhaal de wachtwoordzin').fill('de zin van Jeanine');
     await sign.getByRole('button', { name: 'Ondertekenen' }).click();
-    await sign.getByText(`De naam komt niet overeen met de gekozen ondertekenaar. Typ “${signer}” om te bevestigen.`).waitFor();
-    await expectFocused(sign.getByLabel('Typ uw naam ter bevestiging'));
-    expect(await sign.getByLabel('Typ uw naam ter bevestiging').getAttribute('aria-invalid')).toBe('true');
+    await sign.getByText('De twee wachtwoordzinnen zijn niet gelijk. Typ dezelfde wachtwoordzin nog een keer.').waitFor();
+    await expectFocused(sign.getByLabel('Herhaal de wachtwoordzin'));
+    expect(await sign.getByLabel('Herhaal de wachtwoordzin').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'ondertekenen fout');
     await screenshot(page, 'ondertekenen-fout', { fullPage: false });
-    await sign.getByLabel('Typ uw naam ter bevestiging').fill(signer);
+    await sign.getByLabel('Herhaal de wachtwoordzin').fill('de zin van Jeanine de Vries');
     await sign.getByRole('button', { name: 'Ondertekenen' }).click();
-    await notice.getByText(`Versie 1 is ondertekend door ${signer}. De werkagenda is nu vastgesteld.`).waitFor();
+    await notice.getByText(new RegExp(`^Versie 1 is ondertekend door ${signer}\\. De werkagenda is nu vastgesteld\\. De vingerafdruk van uw sleutel is \\d{5} \\d{5} \\d{5} \\d{5}`)).waitFor();
     await expectFocused(notice);
-    await page.getByText('Vastgesteld: versie 1 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();
+    await page.getByText('Vastgesteld (1 van 1 sleutel bevestigd): versie 1 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();
     const signed = `Getekend op ${formatDate(todayIso())} — geldig`;
     await version1.getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
     overview = await invoke<SignoffOverview>(author, 'signoff.get', { agendaId: agenda.id });
@@ -161,7 +163,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await page.getByText('Handtekeningen gelden alleen voor versie 1.').waitFor();
     await page.locator('.wa-signoff-changes').getByText('De titel is gewijzigd.').waitFor();
     await version1.getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
-    await version1.getByText('Vastgesteld', { exact: true }).waitFor();
+    await version1.getByText('Vastgesteld (1 van 1 sleutel bevestigd)', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Ter ondertekening aanbieden' }).isEnabled()).toBe(true);
 
     // Version 1 as a Word document, marked with its version.
@@ -228,10 +230,10 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await expectAccessible(boardPage, 'importeren gelukt');
     await screenshot(boardPage, 'importeren-gelukt');
 
-    // On the board member's installation the signature holds: version 1 is vastgesteld, and the remark came along.
+    // On the board member's installation the signature holds: version 1 is vastgesteld (by a key not confirmed there yet), and the remark came along.
     await result.getByRole('link', { name: `Naar de ondertekening van “${title} (herzien)”` }).click();
     await boardPage.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
-    await boardPage.getByText('Vastgesteld: versie 1 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();
+    await boardPage.getByText(/^Vastgesteld met onbevestigde sleutels \(0 van 1 sleutel bevestigd\): versie 1 is ondertekend door alle verplichte ondertekenaars\. Niet elke sleutel/).waitFor();
     await boardPage.getByRole('article', { name: 'Versie 1' }).getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
     await boardPage.getByRole('article', { name: 'Versie 1' }).getByText(`Wie deze versie bevroor en wanneer is vastgelegd met installatiesleutel ${authorKey}.`).waitFor();
     await boardPage.getByRole('list', { name: 'Afgehandelde opmerkingen' }).getByText(remarkText).waitFor();
@@ -251,10 +253,11 @@ describe('Ondertekening and the exchange file in the browser', () => {
     // Jeanine de Vries has signed already: only Karel Smit is left, and chosen.
     expect(await boardSign.getByRole('radio').count()).toBe(1);
     expect(await boardSign.getByRole('radio', { name: /Karel Smit/ }).isChecked()).toBe(true);
-    await expectFocused(boardSign.getByLabel('Typ uw naam ter bevestiging'));
-    await boardSign.getByLabel('Typ uw naam ter bevestiging').fill('karel smit');
+    await expectFocused(boardSign.getByLabel('Kies een wachtwoordzin'));
+    await boardSign.getByLabel('Kies een wachtwoordzin').fill('Karel zijn eigen zin');
+    await boardSign.getByLabel('Herhaal de wachtwoordzin').fill('Karel zijn eigen zin');
     await boardSign.getByRole('button', { name: 'Ondertekenen' }).click();
-    await boardPage.locator('#melding-ondertekening').getByText('Versie 1 is ondertekend door Karel Smit.').waitFor();
+    await boardPage.locator('#melding-ondertekening').getByText(/^Versie 1 is ondertekend door Karel Smit\..* De vingerafdruk van uw sleutel is \d{5}/).waitFor();
     const [back] = await Promise.all([boardPage.waitForEvent('download'), boardPage.getByRole('button', { name: 'Uitwisselbestand exporteren' }).click()]);
     const backFile = join(dir, `terug-${back.suggestedFilename()}`);
     await back.saveAs(backFile);

@@ -347,7 +347,7 @@ describe('Vorige werkagenda koppelen in the core', () => {
     const { runId, current, takenBy } = await landscape(core);
     await call(core, 'signatory.create', { agendaId: current.id, name: 'J. de Vries', required: true });
     await call(core, 'revision.freeze', { agendaId: current.id, by: 'Auteur' });
-    await call(core, 'signature.sign', { agendaId: current.id, revisionNumber: 1, signatoryId: (await call(core, 'agenda.get', { id: current.id })).signatories[0]!.id, confirmName: 'J. de Vries' });
+    await call(core, 'signature.sign', { agendaId: current.id, revisionNumber: 1, signatoryId: (await call(core, 'agenda.get', { id: current.id })).signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     const before = await call(core, 'agenda.get', { id: current.id });
     expect(before.status).toBe('vastgesteld');
 

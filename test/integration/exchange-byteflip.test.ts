@@ -30,7 +30,7 @@ describe('one changed byte anywhere in a signed exchange file', () => {
     await call(author, 'settings.update', { userName: 'Auteur Defensie' });
     const agenda = await executedAgenda(author);
     await call(author, 'remark.create', { agendaId: agenda.id, revisionNumber: 1, target: { kind: 'section', sectionId: 'inleiding' }, author: 'Auteur Defensie', text: 'Klaar voor het bestuur.' });
-    await call(author, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, confirmName: agenda.signatories[0]!.name });
+    await call(author, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     const original = Buffer.from((await call(author, 'exchange.export', { agendaId: agenda.id })).base64, 'base64');
     const text = original.toString('utf8');
     // The file has every part the flips must reach: a signed revision, a remark, the Logboek, execution and its own signature.

@@ -26,7 +26,7 @@ async function signedAgenda() {
   const agenda = await fullAgenda(author);
   await call(author, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur Defensie' });
   await call(author, 'remark.create', { agendaId: agenda.id, revisionNumber: 1, target: { kind: 'section', sectionId: 'inleiding' }, author: 'Auteur Defensie', text: 'Klaar voor het bestuur.' });
-  await call(author, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, confirmName: 'J. de Vries' });
+  await call(author, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
   const text = await exportText(author, agenda.id);
   const authorKey = (await call(author, 'settings.get', {})).installationKeyFingerprint;
   return { author, board, agenda, text, authorKey, close: async () => { await author.close(); await board.close(); } };
@@ -47,7 +47,7 @@ const edited = (text: string, change: (file: ExchangeFile) => void): ExchangeFil
 describe('everything a reader of an exchange file relies on is covered', () => {
   it('the file is signed by the exporting installation: the preview names it with its key, and any change after export is flagged and refused unless accepted', async () => {
     const { board, agenda, text, authorKey, close } = await signedAgenda();
-    expect(authorKey).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+    expect(authorKey).toMatch(/^\d{5}( \d{5}){3}$/);
     const preview = await call(board, 'exchange.preview', { text });
     expect(preview).toMatchObject({ kind: 'nieuw', canImport: true, problems: [], notices: [] });
     expect(preview.origin).toBe(`Afkomstig van Auteur Defensie, installatiesleutel ${authorKey}.`);

@@ -53,7 +53,7 @@ describe('the exchange file between installations', () => {
     expect(revision.hash).toBe(authorHash);
     expect((await call(board, 'revision.get', { agendaId: agenda.id, number: 1 })).agenda.actions.map((a) => a.title)).toEqual(agenda.actions.map((a) => a.title));
     await call(board, 'remark.create', { agendaId: agenda.id, revisionNumber: 1, target: { kind: 'action', actionId: agenda.actions[0]!.id }, author: 'J. de Vries', text: 'Is het budget structureel?' });
-    overview = await call(board, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, confirmName: 'J. de Vries' });
+    overview = await call(board, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     expect(overview.status).toBe('vastgesteld');
     const returned = await exportText(board, agenda.id);
 
@@ -164,7 +164,7 @@ describe('the exchange file between installations', () => {
 
   it('flags a tampered file, never imports it silently, and shows its signatures as invalid', async () => {
     const { author, board, agenda, boardFile, close } = await twoInstallations();
-    await call(author, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, confirmName: 'J. de Vries' });
+    await call(author, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     const text = (await exportText(author, agenda.id)).text;
     // One word of the frozen content changed after signing.
     const file = JSON.parse(text) as { revisions: { content: { title: string } }[] };

@@ -224,7 +224,7 @@ describe('exporting a frozen revision', () => {
     const core = await startCore(file);
     const agenda = await fullAgenda(core);
     const overview = await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur' });
-    await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, confirmName: 'J. de Vries' });
+    await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: agenda.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     const fingerprint = overview.revisions[0]!.fingerprint;
     // After signing, the draft still equals version 1: "export" gives version 1.
     const signed = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: null });

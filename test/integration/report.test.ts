@@ -151,7 +151,7 @@ describe('the voortgangsrapportage', () => {
   it('after freezing and signing reports on versie 1 with its fingerprint, also while a later draft is being written', async () => {
     const required = agenda.signatories.find((person) => person.required)!;
     await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur Defensie' });
-    const overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required.id, confirmName: required.name });
+    const overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     const fingerprint = overview.revisions[0]!.fingerprint;
     // An action added to the draft afterwards is not part of the plan in force.
     await call(core, 'action.create', { agendaId: agenda.id, title: 'Nieuwe actie in het concept', primaryTypeId: 5 });

@@ -41,17 +41,24 @@ describe('freezing, remarks and signing in one installation', () => {
     overview = await call(core, 'remark.setResolved', { id: overview.remarks[0]!.id, resolved: true, by: 'Auteur Defensie' });
     expect(overview.remarks[0]).toMatchObject({ resolved: true, resolvedBy: 'Auteur Defensie' });
 
-    // Signing: the name must be the signatory's own.
-    const wrong = await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, confirmName: 'Iemand anders' });
-    expect(wrong).toMatchObject({ code: 'VALIDATION', field: 'confirmName', message: 'De naam komt niet overeen met de gekozen ondertekenaar. Typ “J. de Vries” om te bevestigen.' });
-    overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, confirmName: '  j. de  vries ' });
+    // Signing: the first signature chooses a passphrase, typed twice and long enough.
+    const short = await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, passphrase: 'kort', repeatPassphrase: 'kort' });
+    expect(short).toMatchObject({ code: 'VALIDATION', field: 'passphrase', message: 'Kies een wachtwoordzin van ten minste 12 tekens, bijvoorbeeld een zin van een paar woorden.' });
+    const unequal = await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de tset' });
+    expect(unequal).toMatchObject({ code: 'VALIDATION', field: 'repeatPassphrase' });
+    overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     expect(overview.status).toBe('vastgesteld');
     expect(overview.vastgesteldNumber).toBe(1);
     const signature = overview.revisions[0]!.signatures[0]!;
     expect(signature).toMatchObject({ signerName: 'J. de Vries', signerFunction: 'Plaatsvervangend Commandant der Strijdkrachten', revisionHash: overview.draftHash, valid: true, problem: null });
-    expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, confirmName: 'J. de Vries' })).message).toMatch(/al ondertekend/);
+    // A key made here is confirmed here.
+    expect(signature).toMatchObject({ keyState: 'bevestigd', newKey: false });
+    expect(signature.keyFingerprint).toMatch(/^\d{5}( \d{5}){3}$/);
+    expect(overview.revisions[0]!.keys).toEqual({ required: 1, confirmed: 1, otherKey: 0 });
+    expect(overview.localKeys.find((key) => key.signatoryId === required!.id)).toMatchObject({ protection: 'wachtwoordzin', fingerprint: signature.keyFingerprint });
+    expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, passphrase: 'geheime zin voor de test' })).message).toMatch(/al ondertekend/);
     // The optional signatory may still sign; it does not change the status.
-    overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: optional!.id, confirmName: optional!.name });
+    overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: optional!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     expect(overview.revisions[0]!.signatures.filter((item) => item.valid)).toHaveLength(2);
 
     // Renaming the sector in Beheer is reference data, not content: the signatures keep holding.
@@ -86,7 +93,7 @@ describe('freezing, remarks and signing in one installation', () => {
     expect(overview.status).toBe('ter_ondertekening');
     expect(overview.revisions.map((revision) => [revision.number, revision.vastgesteld, revision.signatures.length])).toEqual([[1, true, 2], [2, false, 0]]);
     expect(overview.vastgesteldNumber).toBe(1);
-    expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, confirmName: 'J. de Vries' })).message)
+    expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required!.id, passphrase: 'geheime zin voor de test' })).message)
       .toMatch(/nieuwere versie \(2\)/);
 
     const events = (await call(core, 'audit.list', { agendaId: agenda.id })).events;
@@ -96,11 +103,11 @@ describe('freezing, remarks and signing in one installation', () => {
     expect(events.find((event) => event.kind === 'ondertekend')!.actor).toBe(optional!.name);
     await core.close();
 
-    // Revisions and signatures cannot be changed in the database, and the private keys stay in their own table.
+    // Revisions and signatures cannot be changed in the database, and the private keys stay sealed in their own table.
     const sqlite = new SQLite(file);
     expect(() => sqlite.prepare("UPDATE revisions SET content = '{}'").run()).toThrow(/immutable/);
     expect(() => sqlite.prepare("UPDATE signatures SET signer_name = 'X'").run()).toThrow(/immutable/);
-    expect((sqlite.prepare('SELECT count(*) AS n FROM signer_keys').get() as { n: number }).n).toBe(2);
+    expect((sqlite.prepare('SELECT count(*) AS n FROM personal_keys WHERE sealed_private_key IS NOT NULL AND plain_private_key IS NULL').get() as { n: number }).n).toBe(2);
     sqlite.close();
   });
 
@@ -116,7 +123,7 @@ describe('freezing, remarks and signing in one installation', () => {
     await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'A' });
     const later = await call(core, 'signatory.create', { agendaId: agenda.id, name: 'C. Later', required: true });
     const newcomer = later.signatories.find((person) => person.name === 'C. Later')!;
-    expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: newcomer.id, confirmName: 'C. Later' })).field).toBe('signatoryId');
+    expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: newcomer.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' })).field).toBe('signatoryId');
     expect((await refused(core, 'remark.create', { agendaId: agenda.id, revisionNumber: 1, target: { kind: 'section', sectionId: 'nergens' }, author: 'X', text: 'Y' })).message)
       .toBe('Kies een onderdeel van de werkagenda.');
     expect((await refused(core, 'remark.create', { agendaId: agenda.id, revisionNumber: 3, target: { kind: 'section', sectionId: 'acties' }, author: 'X', text: 'Y' })).code).toBe('NOT_FOUND');

@@ -20,7 +20,7 @@ export function overlegAgenda(n: number, overrides: Partial<OverlegAgenda> = {})
     title: `Werkagenda ${n}`,
     source: 'eigen',
     revisionNumber: null,
-    signoff: { state: 'concept', validSignatures: 0 },
+    signoff: { state: 'concept', validSignatures: 0, keys: null },
     predecessorId: null,
     actions: [],
     knelpunten: [],

@@ -40,7 +40,7 @@ function flipByte(text: string, position: number): string {
 describe('Ed25519 signatures over a revision', () => {
   it('verify for the content they were made on, and make the revision vastgesteld', () => {
     const { revision, signature } = signedRevision();
-    const [summary] = summariseRevisions([revision], [signature]);
+    const [summary] = summariseRevisions([revision], [signature], []);
     expect(summary!.contentIntact).toBe(true);
     expect(summary!.signatures.map((view) => [view.valid, view.problem])).toEqual([[true, null]]);
     expect(summary!.vastgesteld).toBe(true);
@@ -54,7 +54,7 @@ describe('Ed25519 signatures over a revision', () => {
     for (const position of tried) {
       const changed = { ...revision, content: flipByte(revision.content, position) };
       expect(changed.content).not.toBe(revision.content);
-      const [summary] = summariseRevisions([changed], [signature]);
+      const [summary] = summariseRevisions([changed], [signature], []);
       expect(summary!.contentIntact, `byte ${position}`).toBe(false);
       expect(summary!.signatures[0]!.valid, `byte ${position}`).toBe(false);
       expect(summary!.vastgesteld).toBe(false);
@@ -76,16 +76,16 @@ describe('Ed25519 signatures over a revision', () => {
     for (const position of positions(raw.length, 20)) {
       const bad = Buffer.from(raw);
       bad[position] = bad[position]! ^ 0x80;
-      expect(summariseRevisions([revision], [{ ...signature, signature: bad.toString('base64') }])[0]!.signatures[0]!.valid).toBe(false);
+      expect(summariseRevisions([revision], [{ ...signature, signature: bad.toString('base64') }], [])[0]!.signatures[0]!.valid).toBe(false);
     }
     const other = generateSignerKey();
-    expect(summariseRevisions([revision], [{ ...signature, publicKey: other.publicKey }])[0]!.signatures[0]!.valid).toBe(false);
+    expect(summariseRevisions([revision], [{ ...signature, publicKey: other.publicKey }], [])[0]!.signatures[0]!.valid).toBe(false);
     expect(verifyText('bm90IGEga2V5', 'x', signature.signature)).toBe(false);
   });
 
   it('names the problem in Dutch when the name in a signature was changed afterwards', () => {
     const { revision, signature } = signedRevision();
-    const [summary] = summariseRevisions([revision], [{ ...signature, signerName: 'Iemand anders' }]);
+    const [summary] = summariseRevisions([revision], [{ ...signature, signerName: 'Iemand anders' }], []);
     expect(summary!.signatures[0]!.problem).toMatch(/^De handtekening klopt niet/);
     expect(summary!.waitingFor).toEqual(['J. de Vries']);
   });

@@ -92,6 +92,8 @@ function openConnection(file: string): SQLite.Database {
     // FULL: a committed edit survives a power cut too, not only an app crash.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // Freed pages are zeroed, so a plain key from before passphrases does not linger in the file once it is sealed.
+    sqlite.pragma('secure_delete = ON');
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     return sqlite;
   } catch (error) {

@@ -124,7 +124,12 @@ export interface SignatureTable {
   /** 0011: which signingStatement was signed (1 without the time). */
   statementVersion: Generated<1 | 2>;
 }
-export interface SignerKeyTable { signatoryId: string; publicKey: string; privateKey: string; createdAt: string }
+// Personal keys behind a passphrase and the keys trusted here (migration 0010; replaces signer_keys).
+export interface PersonalKeyTable {
+  id: string; signatoryId: string; publicKey: string; keyId: string;
+  sealedPrivateKey: string | null; plainPrivateKey: string | null; createdAt: string; replacedAt: string | null;
+}
+export interface ConfirmedKeyTable { signatoryId: string; keyId: string; publicKey: string; how: 'hier_gemaakt' | 'vergeleken'; confirmedAt: string; confirmedBy: string }
 export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string; prevHash: string | null; hash: string | null }
 
 // The dossierhoudersoverleg (migration 0007).
@@ -160,7 +165,8 @@ export interface Database {
   revisions: RevisionTable;
   remarks: RemarkTable;
   signatures: SignatureTable;
-  signerKeys: SignerKeyTable;
+  personalKeys: PersonalKeyTable;
+  confirmedKeys: ConfirmedKeyTable;
   auditEvents: AuditEventTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;

@@ -2,6 +2,7 @@ import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, Te
 import type { Signatory } from '../../../shared/domain/agenda';
 import { formatDate, formatNumber, formatPercent, formatScore } from '../../../shared/format';
 import { comparisonWords, jobsFigures, jobsTargetRule } from '../../../shared/jobsTable';
+import { keyStateLabels, statusWords } from '../../../shared/keys';
 import { actionsPerType, agendaScore, unusedSignificantTypes } from '../../../shared/score';
 import type { ExportContext, ExportSignature } from './context';
 import { type Block, jobsTable } from './sections';
@@ -90,7 +91,10 @@ function signatory(person: Signatory, signed: ExportSignature | undefined): Bloc
     name,
     ...details.map((text) => para(text, { ...keep, spacing: { after: 40 } })),
     new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 40 }, children: runs(`Digitaal ondertekend op ${formatDate(signed.signedOn)}.`) }),
-    new Paragraph({ keepLines: true, children: [...runs('Sleutel: ', { bold: true }), new TextRun({ text: cleanText(signed.keyFingerprint), font: MONO_FONT, size: 18 })] }),
+    new Paragraph({ keepLines: true, children: [
+      ...runs('Sleutel: ', { bold: true }), new TextRun({ text: cleanText(signed.keyFingerprint), font: MONO_FONT, size: 18 }),
+      ...(signed.keyState ? runs(` (${keyStateLabels[signed.keyState]} in de installatie die dit document maakte)`) : []),
+    ] }),
   ];
 }
 
@@ -103,6 +107,13 @@ export function signatures(context: ExportContext): Block[] {
       para(`De ondertekening geldt voor versie ${options.revision.number}, met deze vingerafdruk van de inhoud. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.`),
       new Paragraph({ children: [...runs('Vingerafdruk: ', { bold: true }), new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 })] }),
     );
+    // A valid signature only proves a key signed; whether that key is the signer's is known only where it was confirmed.
+    if (options.revision.keys) {
+      result.push(new Paragraph({ children: [
+        ...runs('Status: ', { bold: true }),
+        ...runs(options.revision.vastgesteld ? statusWords('vastgesteld', options.revision.keys) : 'Nog niet vastgesteld'),
+      ] }));
+    }
   }
   if (agenda.signatories.length === 0) return [...result, missing('Nog geen ondertekenaars vastgelegd.')];
   const signedBy = new Map((options.signatures ?? []).map((signature) => [signature.signatoryId, signature]));

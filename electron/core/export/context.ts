@@ -1,3 +1,4 @@
+import type { KeyCheck, KeyState } from '../../../shared/domain/keys';
 import type { PredecessorResults } from '../../../shared/cycle/predecessorResults';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
 import type { JobsOverview } from '../../../shared/domain/jobs';
@@ -9,7 +10,7 @@ export interface ExportOptions {
   /** ISO date the document is made on, shown on the cover ("4 februari 2026"). */
   generatedOn: string;
   /** The frozen revision this document shows, with the fingerprint of its content; null for a draft. */
-  revision?: { number: number; fingerprint: string } | null;
+  revision?: { number: number; fingerprint: string; keys?: KeyCheck; vastgesteld?: boolean } | null;
   /** Valid signatures on the revision, shown on the signature page; a signatory without one gets lines to sign by hand. */
   signatures?: ExportSignature[];
   /** Employers, quotum and realised jobs, for the jobs table under Monitoring; absent: no figures yet. */
@@ -18,7 +19,7 @@ export interface ExportOptions {
   predecessor?: { results: PredecessorResults } | { missing: 'elders' | 'verwijderd' } | null;
 }
 
-export interface ExportSignature { signatoryId: string; signerName: string; signerFunction: string; signedOn: string; keyFingerprint: string }
+export interface ExportSignature { signatoryId: string; signerName: string; signerFunction: string; signedOn: string; keyFingerprint: string; keyState?: KeyState }
 
 /** What every part of the document builder reads. */
 export interface ExportContext {

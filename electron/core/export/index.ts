@@ -29,7 +29,8 @@ export async function exportAgendaById(db: Db, id: string, revisionNumber: numbe
   }
   const { agenda, revision } = await getRevision(db, id, number);
   const signatures = revision.signatures.filter((signature) => signature.valid)
-    .map(({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint }) => ({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint }));
-  const data = await exportAgendaDocx(agenda, reference, { draft: false, generatedOn, revision: { number, fingerprint: revision.fingerprint }, jobs, signatures, predecessor });
+    .map(({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint, keyState }) => ({ signatoryId, signerName, signerFunction, signedOn, keyFingerprint, keyState }));
+  const shown = { number, fingerprint: revision.fingerprint, keys: revision.keys, vastgesteld: revision.vastgesteld };
+  const data = await exportAgendaDocx(agenda, reference, { draft: false, generatedOn, revision: shown, jobs, signatures, predecessor });
   return { fileName: suggestedFileName(agenda, number), data };
 }

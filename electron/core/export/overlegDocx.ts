@@ -2,7 +2,7 @@ import { Document, Packer } from 'docx';
 import type { OverlegAgenda, OverlegPeriod, SectorGroup } from '../../../shared/domain/overleg';
 import type { ReferenceData } from '../../../shared/domain/reference';
 import { countWords, formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
-import { agendaStatusLabels } from '../../../shared/labels';
+import { statusWords } from '../../../shared/keys';
 import { evaluationResultLabels } from '../../../shared/domain/cycle';
 import { actionStatusLabels } from '../../../shared/domain/monitoring';
 import {
@@ -36,7 +36,7 @@ function header(input: OverlegExport, width: number) {
 }
 
 function front(input: OverlegExport): Block[] {
-  const compared = input.agendas.map((agenda) => `${agenda.sectorName}: ${agenda.title} (${agenda.revisionNumber ? `versie ${agenda.revisionNumber}, ` : ''}${agendaStatusLabels[agenda.signoff.state].toLowerCase()})`);
+  const compared = input.agendas.map((agenda) => `${agenda.sectorName}: ${agenda.title} (${agenda.revisionNumber ? `versie ${agenda.revisionNumber}, ` : ''}${statusWords(agenda.signoff.state, agenda.signoff.keys).toLowerCase()})`);
   return [
     para('Dossierhoudersoverleg Banenafspraak', { spacing: { before: 2400, after: 240 } }, { size: 24, color: COLORS.muted }),
     para(title(input), { style: 'Title' }),

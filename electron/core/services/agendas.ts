@@ -105,6 +105,7 @@ export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; d
       ...row,
       status: statusById.get(row.id)?.status ?? 'concept',
       vastgesteldNumber: statusById.get(row.id)?.vastgesteldNumber ?? null,
+      vastgesteldKeys: statusById.get(row.id)?.vastgesteldKeys ?? null,
       actionCount: countByAgenda.get(row.id) ?? 0,
       score: agendaScore({ actions: typeIds.map((typeId) => ({ primaryTypeId: typeId, extraTypeIds: [] })) }, types),
     };

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { OverlegAgenda, SectorGroup } from '../../../shared/domain/overleg';
 import { formatPeriod } from '../../../shared/format';
-import { revisionLabel, signoffLabel, sourceLabels } from './words';
+import { revisionLabel, signoffLabel, signoffModifier, sourceLabels } from './words';
 
 /** Which agenda of each sector is compared: its revision, sign-off and where it came from. Own agendas link to their Plan. */
 export function ComparedAgendas({ agendas, group }: { agendas: OverlegAgenda[]; group: SectorGroup | null }) {
@@ -41,7 +41,7 @@ export function ComparedAgendas({ agendas, group }: { agendas: OverlegAgenda[]; 
                     <td className="utrecht-table__cell wa-nowrap">{formatPeriod(agenda.startYear, agenda.endYear)}</td>
                     <td className="utrecht-table__cell wa-nowrap">{revisionLabel(agenda)}</td>
                     <td className="utrecht-table__cell">
-                      <span className={`utrecht-status-badge wa-overleg-signoff wa-overleg-signoff--${agenda.signoff.state}`}>{signoffLabel(agenda)}</span>
+                      <span className={`utrecht-status-badge wa-overleg-signoff wa-overleg-signoff--${signoffModifier(agenda)}`}>{signoffLabel(agenda)}</span>
                     </td>
                     <td className="utrecht-table__cell">{sourceLabels[agenda.source]}</td>
                   </tr>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { RevisionSummary } from '../../../shared/domain/signoff';
+import type { RevisionSummary, SignatureView } from '../../../shared/domain/signoff';
+import { allKeysConfirmed, vastgesteldWords } from '../../../shared/keys';
 import { invoke } from '../api/client';
 import { Button } from '../components/Button';
 import { VisuallyHidden } from '../components/VisuallyHidden';
@@ -15,17 +16,18 @@ interface Props {
   newest: boolean;
   sameAsDraft: boolean;
   onSign: (revision: RevisionSummary) => void;
+  onConfirmKey: (signature: SignatureView) => void;
 }
 
 /** "Vastgesteld" / "Ter ondertekening" / "Niet vastgesteld" / "Inhoud gewijzigd": the state of one version in words. */
 export function RevisionBadge({ revision, newest }: { revision: RevisionSummary; newest: boolean }) {
   const [label, modifier] = !revision.contentIntact ? ['Inhoud gewijzigd', 'ongeldig']
-    : revision.vastgesteld ? ['Vastgesteld', 'vastgesteld'] : newest ? ['Ter ondertekening', 'ter_ondertekening'] : ['Niet vastgesteld', 'concept'];
+    : revision.vastgesteld ? [vastgesteldWords(revision.keys), allKeysConfirmed(revision.keys) ? 'vastgesteld' : 'onbevestigd'] : newest ? ['Ter ondertekening', 'ter_ondertekening'] : ['Niet vastgesteld', 'concept'];
   return <span className={`utrecht-status-badge wa-signoff-badge wa-signoff-badge--${modifier}`}>{label}</span>;
 }
 
 /** One frozen version: when and by whom, its fingerprint, who signed it, and what you can do with it. */
-export function RevisionCard({ agendaId, revision, newest, sameAsDraft, onSign }: Props) {
+export function RevisionCard({ agendaId, revision, newest, sameAsDraft, onSign, onConfirmKey }: Props) {
   const headingId = `versie-${revision.number}`;
   const canSign = revision.canSign;
   return (
@@ -48,7 +50,7 @@ export function RevisionCard({ agendaId, revision, newest, sameAsDraft, onSign }
       {!revision.vastgesteld && revision.waitingFor.length > 0 ? (
         <p className="utrecht-paragraph">Wacht nog op de handtekening van {dutchList(revision.waitingFor)}.</p>
       ) : null}
-      <SignatureTable revision={revision} caption={`Ondertekenaars van versie ${revision.number}`} />
+      <SignatureTable revision={revision} caption={`Ondertekenaars van versie ${revision.number}`} onConfirmKey={onConfirmKey} />
       <div className="wa-signoff-revision__actions">
         {canSign ? (
           <Button appearance="primary" onClick={() => onSign(revision)}>Ondertekenen<VisuallyHidden> versie {revision.number}</VisuallyHidden></Button>

@@ -1,18 +1,34 @@
 import type { RevisionSummary, SignatureView } from '../../../shared/domain/signoff';
 import { formatDate } from '../../../shared/format';
+import { keyStateLabels } from '../../../shared/keys';
+import { Button } from '../components/Button';
+import { VisuallyHidden } from '../components/VisuallyHidden';
+import { Fingerprint } from './Fingerprint';
 
-/** "Getekend op 4 februari 2026 — geldig" / "… — ongeldig: <reden>". */
-function SignatureState({ signature }: { signature: SignatureView }) {
+type OnConfirmKey = ((signature: SignatureView) => void) | undefined;
+
+/**
+ * "Getekend op 4 februari 2026 — geldig" / "… — ongeldig: <reden>", and beside it
+ * the key: its fingerprint to read out and whether it is confirmed here.
+ */
+function SignatureState({ signature, onConfirmKey }: { signature: SignatureView; onConfirmKey: OnConfirmKey }) {
   return (
-    <span className={signature.valid ? 'wa-signoff-signature wa-signoff-signature--valid' : 'wa-signoff-signature wa-signoff-signature--invalid'}>
-      Getekend op {formatDate(signature.signedOn)} — {signature.valid ? <strong>geldig</strong> : <><strong>ongeldig:</strong> {signature.problem ?? 'de handtekening klopt niet.'}</>}
-      {signature.timeNotice ? <> {signature.timeNotice}</> : null}
-    </span>
+    <div className={signature.valid ? 'wa-signoff-signature wa-signoff-signature--valid' : 'wa-signoff-signature wa-signoff-signature--invalid'}>
+      <span>Getekend op {formatDate(signature.signedOn)} — {signature.valid ? <strong>geldig</strong> : <><strong>ongeldig:</strong> {signature.problem ?? 'de handtekening klopt niet.'}</>}</span>
+      {signature.timeNotice ? <span>{signature.timeNotice}</span> : null}
+      <span className={`wa-signoff-key wa-signoff-key--${signature.keyState}`}>
+        Sleutel <Fingerprint value={signature.keyFingerprint} />: <strong>{keyStateLabels[signature.keyState]}</strong>
+        {signature.newKey ? ' (nieuwe sleutel: deze ondertekenaar tekende eerder met een andere)' : ''}
+      </span>
+      {signature.valid && signature.keyState !== 'bevestigd' && onConfirmKey ? (
+        <Button appearance="secondary" onClick={() => onConfirmKey(signature)}>Sleutel bevestigen<VisuallyHidden> van {signature.signerName}</VisuallyHidden></Button>
+      ) : null}
+    </div>
   );
 }
 
 /** The signatories of one version with the state of their signature on exactly that version. */
-export function SignatureTable({ revision, caption }: { revision: RevisionSummary; caption: string }) {
+export function SignatureTable({ revision, caption, onConfirmKey }: { revision: RevisionSummary; caption: string; onConfirmKey?: OnConfirmKey }) {
   const known = new Set(revision.signatories.map((signatory) => signatory.id));
   // Signatures by someone who is not (or no longer) a signatory of this version still show, so nothing is hidden.
   const others = revision.signatures.filter((signature) => !known.has(signature.signatoryId));
@@ -40,7 +56,7 @@ export function SignatureTable({ revision, caption }: { revision: RevisionSummar
                 <td className="utrecht-table__cell">{signatory.function || '–'}{signatory.organisation ? `, ${signatory.organisation}` : ''}</td>
                 <td className="utrecht-table__cell">{signatory.required ? 'Verplicht' : 'Optioneel'}</td>
                 <td className="utrecht-table__cell">
-                  {signatures.length === 0 ? 'Nog niet getekend' : signatures.map((signature) => <SignatureState key={signature.id} signature={signature} />)}
+                  {signatures.length === 0 ? 'Nog niet getekend' : signatures.map((signature) => <SignatureState key={signature.id} signature={signature} onConfirmKey={onConfirmKey} />)}
                 </td>
               </tr>
             );
@@ -51,7 +67,7 @@ export function SignatureTable({ revision, caption }: { revision: RevisionSummar
               <td className="utrecht-table__cell">{signature.signerFunction || '–'}</td>
               {/* A version whose content was changed after freezing cannot say who its signatories are. */}
               <td className="utrecht-table__cell">{revision.contentIntact ? 'Geen ondertekenaar van deze versie' : 'Onbekend'}</td>
-              <td className="utrecht-table__cell"><SignatureState signature={signature} /></td>
+              <td className="utrecht-table__cell"><SignatureState signature={signature} onConfirmKey={onConfirmKey} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
-import type { RevisionSummary } from '../../../shared/domain/signoff';
+import type { RevisionSummary, SignatureView } from '../../../shared/domain/signoff';
 import { formatPeriod } from '../../../shared/format';
 import { errorMessage, invoke } from '../api/client';
 import { AgendaLoading } from '../components/AgendaLoading';
@@ -14,6 +14,7 @@ import { AuditLog } from './AuditLog';
 import { OfferForSigning } from './OfferForSigning';
 import { RemarksSection } from './RemarksSection';
 import { RevisionCard } from './RevisionCard';
+import { ConfirmKeyDialog } from './ConfirmKeyDialog';
 import { SignDialog } from './SignDialog';
 import { SignoffNotice, type Notice } from './SignoffNotice';
 import { newestFirst, SignoffStatus } from './SignoffStatus';
@@ -27,6 +28,7 @@ export function SignoffScreen() {
   const [agendaError, setAgendaError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [signing, setSigning] = useState<RevisionSummary | null>(null);
+  const [confirming, setConfirming] = useState<SignatureView | null>(null);
   const loadError = agendaError ?? signoffError;
   useDocumentTitle(agenda ? `Ondertekening: ${agenda.title}` : loadError ? 'Werkagenda niet gevonden' : 'Ondertekening');
 
@@ -90,6 +92,7 @@ export function SignoffScreen() {
               newest={index === 0}
               sameAsDraft={overview.draftRevisionNumber === revision.number}
               onSign={setSigning}
+              onConfirmKey={setConfirming}
             />
           ))}
         </section>
@@ -109,6 +112,7 @@ export function SignoffScreen() {
         <AuditLog events={state.events} />
       </main>
       <SignDialog agendaId={agenda.id} revision={signing} onClose={() => setSigning(null)} onNotice={setNotice} />
+      <ConfirmKeyDialog agendaId={agenda.id} signature={confirming} onClose={() => setConfirming(null)} onNotice={setNotice} />
     </SignoffContext.Provider>
   );
 }

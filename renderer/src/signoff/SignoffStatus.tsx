@@ -1,13 +1,14 @@
 import type { RevisionSummary, SignoffOverview } from '../../../shared/domain/signoff';
 import { Fingerprint } from './Fingerprint';
 import { dutchList } from '../../../shared/format';
+import { allKeysConfirmed, vastgesteldWords } from '../../../shared/keys';
 
 /** The revisions, newest first. */
 export function newestFirst(revisions: readonly RevisionSummary[]): RevisionSummary[] {
   return [...revisions].sort((a, b) => b.number - a.number);
 }
 
-type Standing = { label: string; modifier: 'concept' | 'ter_ondertekening' | 'vastgesteld' | 'ongeldig'; text: string };
+type Standing = { label: string; modifier: 'concept' | 'ter_ondertekening' | 'vastgesteld' | 'onbevestigd' | 'ongeldig'; text: string };
 
 /**
  * Where the sign-off stands, in plain words, from the versions themselves: the
@@ -25,7 +26,9 @@ function standing(overview: SignoffOverview): Standing {
     };
   }
   if (newest.vastgesteld) {
-    return { label: 'Vastgesteld', modifier: 'vastgesteld', text: `versie ${newest.number} is ondertekend door alle verplichte ondertekenaars.` };
+    const unconfirmed = allKeysConfirmed(newest.keys) ? ''
+      : ' Niet elke sleutel is in deze installatie bevestigd: een geldige handtekening bewijst alleen dat de sleutel tekende, niet van wie die sleutel is. Vergelijk de vingerafdruk met de ondertekenaar en kies “Sleutel bevestigen”.';
+    return { label: vastgesteldWords(newest.keys), modifier: unconfirmed ? 'onbevestigd' : 'vastgesteld', text: `versie ${newest.number} is ondertekend door alle verplichte ondertekenaars.${unconfirmed}` };
   }
   const waiting = newest.waitingFor.length > 0
     ? `versie ${newest.number} wacht nog op de handtekening van ${dutchList(newest.waitingFor)}.`

@@ -15,7 +15,7 @@ export async function attempt<T>(call: () => Promise<T>): Promise<Attempt<T>> {
 }
 
 /** The channels that change the sign-off state; each answers with the whole overview. */
-export type SignoffChannel = 'revision.freeze' | 'remark.create' | 'remark.setResolved' | 'signature.sign';
+export type SignoffChannel = 'revision.freeze' | 'remark.create' | 'remark.setResolved' | 'signature.sign' | 'key.confirm';
 
 export interface SignoffState {
   overview: SignoffOverview;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { AgendaSummary } from '../../../shared/domain/agenda';
 import { formatDate, formatNumber, formatPeriod, formatScore } from '../../../shared/format';
-import { agendaStatusLabels } from '../../../shared/labels';
+import { keyCountWords, statusWords } from '../../../shared/keys';
 import { useReference } from '../api/ReferenceContext';
 import { Button } from '../components/Button';
 import { VisuallyHidden } from '../components/VisuallyHidden';
@@ -40,8 +40,10 @@ export function AgendaTable({ sector, agendas, onDelete }: Props) {
                 <Link className="utrecht-link utrecht-link--html-a" to={`/agenda/${agenda.id}`}>{agenda.title}</Link>
               </th>
               <td className="utrecht-table__cell">
-                {agendaStatusLabels[agenda.status]}
-                {agenda.status !== 'vastgesteld' && agenda.vastgesteldNumber !== null ? <span className="wa-muted"> (versie {agenda.vastgesteldNumber} vastgesteld)</span> : null}
+                {statusWords(agenda.status, agenda.vastgesteldKeys)}
+                {agenda.status !== 'vastgesteld' && agenda.vastgesteldNumber !== null ? (
+                  <span className="wa-muted"> (versie {agenda.vastgesteldNumber} vastgesteld{agenda.vastgesteldKeys ? `, ${keyCountWords(agenda.vastgesteldKeys)}` : ''})</span>
+                ) : null}
               </td>
               <td className="utrecht-table__cell">{formatScore(agenda.score, actionTypes.length)}</td>
               <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{formatNumber(agenda.actionCount)}</td>

@@ -8,6 +8,7 @@ import * as m0006 from './0006-signoff';
 import * as m0007 from './0007-overleg';
 import * as m0008 from './0008-target-per-year';
 import * as m0009 from './0009-agenda-quotum';
+import * as m0010 from './0010-signer-keys-passphrase';
 import * as m0011 from './0011-audit-chain';
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007-overleg': m0007,
   '0008-target-per-year': m0008,
   '0009-agenda-quotum': m0009,
+  '0010-signer-keys-passphrase': m0010,
   '0011-audit-chain': m0011,
 };

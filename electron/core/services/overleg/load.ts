@@ -7,7 +7,7 @@ import { targetVerdict } from '../../../../shared/targetStatus';
 import { loadAgenda } from '../agendas';
 import type { Db } from '../common';
 import { loadJobs } from '../jobs/jobs';
-import { loadRevisions, loadSignatures } from '../signoff/store';
+import { loadConfirmedKeys, loadRevisions, loadSignatures } from '../signoff/store';
 import { intactContent, summariseRevisions } from '../signoff/verify';
 import { listGroups } from './groups';
 
@@ -20,7 +20,7 @@ const overlaps = (agenda: OverlegPeriod, period: OverlegPeriod) => agenda.startY
  */
 async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail; revision: RevisionSummary | null } | { flagged: string }> {
   const stored = await loadRevisions(db, row.id);
-  const summaries = summariseRevisions(stored, await loadSignatures(db, row.id));
+  const summaries = summariseRevisions(stored, await loadSignatures(db, row.id), await loadConfirmedKeys(db));
   const revision = summaries.filter((item) => item.vastgesteld).at(-1) ?? summaries.at(-1) ?? null;
   // Only an agenda never frozen is compared as its draft; a frozen one is read from its revision alone.
   if (!revision) return { detail: await loadAgenda(db, row.id), revision: null };
@@ -91,7 +91,7 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
       source: row.importedFrom ? 'geimporteerd' : 'eigen',
       revisionNumber: revision?.number ?? null,
       signoff: {
-        state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0,
+        state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0, keys: revision?.keys ?? null,
       },
       predecessorId: detail.predecessorId ?? row.importedPredecessorId,
       actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds }) => ({

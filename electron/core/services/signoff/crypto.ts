@@ -1,5 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { canonicalJson, fingerprint } from '../../../../shared/canonical';
+import { readableKeyFingerprint } from '../../../../shared/keys';
+import { canonicalJson } from '../../../../shared/canonical';
 import type { RevisionContent } from '../../../../shared/domain/signoff';
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. */
@@ -42,7 +43,12 @@ export function verifyText(publicKeyBase64: string, text: string, signatureBase6
   }
 }
 
-/** The short form of a public key, shown next to a signature so people can compare keys by eye. */
+/** A key's identity: the SHA-256 of its SPKI bytes, in hex. Its readable form is readableKeyFingerprint (shared/keys.ts). */
+export function keyIdOf(publicKeyBase64: string): string {
+  return createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex');
+}
+
+/** A key's fingerprint as people read it out ("12345 67890 …"): the same form for signer keys and installation keys. */
 export function keyFingerprint(publicKeyBase64: string): string {
-  return fingerprint(createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex'));
+  return readableKeyFingerprint(keyIdOf(publicKeyBase64));
 }

@@ -7,9 +7,10 @@ import { signoffOverview } from './overview';
 import { createRemark, setRemarkResolved } from './remarks';
 import { freezeRevision, getRevision } from './revisions';
 import { readSettings, updateUserName } from './settings';
+import { confirmKey } from './keys';
 import { signRevision } from './signatures';
 
-type SignoffChannels = 'signoff.get' | 'revision.freeze' | 'revision.get' | 'remark.create' | 'remark.setResolved' | 'signature.sign' | 'audit.list'
+type SignoffChannels = 'signoff.get' | 'revision.freeze' | 'revision.get' | 'remark.create' | 'remark.setResolved' | 'signature.sign' | 'key.confirm' | 'audit.list'
   | 'settings.get' | 'settings.update' | 'exchange.export' | 'exchange.preview' | 'exchange.import';
 
 export function createSignoffHandlers(db: Db): Pick<Handlers, SignoffChannels> {
@@ -20,6 +21,7 @@ export function createSignoffHandlers(db: Db): Pick<Handlers, SignoffChannels> {
     'remark.create': (input) => createRemark(db, input),
     'remark.setResolved': ({ id, resolved, by }) => setRemarkResolved(db, id, resolved, by),
     'signature.sign': (input) => signRevision(db, input),
+    'key.confirm': (input) => confirmKey(db, input),
     'audit.list': async ({ agendaId }) => ({ events: await listEvents(db, agendaId) }),
     'settings.get': () => readSettings(db),
     'settings.update': ({ userName }) => updateUserName(db, userName),

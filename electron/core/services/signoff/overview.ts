@@ -7,7 +7,8 @@ import type { Db, Trx } from '../common';
 import { hashContent } from './crypto';
 import { getReference } from '../reference';
 import { getSettings } from './settings';
-import { loadRevisions, loadSignatures } from './store';
+import { localKeysOf } from './keys';
+import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
 import { intactContent, statusOf, summariseRevisions } from './verify';
 
 export async function loadRemarks(db: Db | Trx, agendaId: string): Promise<Remark[]> {
@@ -24,10 +25,10 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
   const agenda = await loadAgenda(db, agendaId);
   const draft = revisionContentOf(agenda);
   const { hash } = hashContent(draft);
-  const [revisions, signatures, remarks, settings, reference] = await Promise.all([
-    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db), getReference(db),
+  const [revisions, signatures, remarks, settings, reference, confirmed] = await Promise.all([
+    loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db), getReference(db), loadConfirmedKeys(db),
   ]);
-  const summaries = summariseRevisions(revisions, signatures);
+  const summaries = summariseRevisions(revisions, signatures, confirmed);
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1) ?? null;
   const comparedTo = vastgesteld ?? summaries.at(-1) ?? null;
   const comparedContent = comparedTo ? intactContent(revisions.find((revision) => revision.number === comparedTo.number)!) : null;
@@ -44,5 +45,6 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
     remarks,
     userName: settings.userName,
     completenessGaps: checkCompleteness(agenda, reference.actionTypes).gaps.map((gap) => gap.message),
+    localKeys: await localKeysOf(db, (summaries.at(-1)?.signatories ?? agenda.signatories).map((person) => person.id)),
   };
 }

@@ -9,7 +9,7 @@ import { freezeStatement } from '../../../../shared/domain/signoff';
 import { hashContent, signText } from './crypto';
 import { installationKey } from './installationKey';
 import { signoffOverview } from './overview';
-import { loadRevisions, loadSignatures } from './store';
+import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
 import { intactContent, summariseRevisions } from './verify';
 
 /**
@@ -43,7 +43,7 @@ export async function getRevision(db: Db, agendaId: string, number: number): Pro
   const revisions = await loadRevisions(db, agendaId);
   const stored = revisions.find((revision) => revision.number === number);
   if (!stored) throw new AppError('NOT_FOUND', `Versie ${number} van deze werkagenda bestaat niet.`);
-  const summary = summariseRevisions([stored], await loadSignatures(db, agendaId))[0]!;
+  const summary = summariseRevisions([stored], await loadSignatures(db, agendaId), await loadConfirmedKeys(db))[0]!;
   const content = intactContent(stored);
   if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${number} is gewijzigd na het bevriezen; deze versie kan niet betrouwbaar worden getoond.`);
   const status = summary.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';

@@ -1,4 +1,5 @@
 import type { SignatureRecord } from '../../../../shared/domain/signoff';
+import type { ConfirmedKeyRef } from '../../../../shared/keys';
 import type { Db, Trx } from '../common';
 import type { StoredRevision } from './verify';
 
@@ -13,4 +14,9 @@ export function loadSignatures(db: Db | Trx, agendaId: string): Promise<Signatur
 
 export async function hasRevisions(db: Db | Trx, agendaId: string): Promise<boolean> {
   return (await db.selectFrom('revisions').select('id').where('agendaId', '=', agendaId).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** The keys this installation trusts, per signatory. */
+export function loadConfirmedKeys(db: Db | Trx): Promise<ConfirmedKeyRef[]> {
+  return db.selectFrom('confirmedKeys').select(['signatoryId', 'keyId']).execute();
 }

@@ -3,7 +3,8 @@ import type { AgendaStatus } from '../../../../shared/domain/agenda';
 import {
   freezeStatement, RevisionContentSchema, signingStatement, type FreezeCheck, type RevisionContent, type RevisionSummary, type SignatureRecord, type SignatureView,
 } from '../../../../shared/domain/signoff';
-import { keyFingerprint, sha256Hex, verifyText } from './crypto';
+import { isNewKey, keyCheckOf, keyStateOf, readableKeyFingerprint, type ConfirmedKeyRef } from '../../../../shared/keys';
+import { keyFingerprint, keyIdOf, sha256Hex, verifyText } from './crypto';
 
 /** A revision as stored: its content is the canonical JSON that was hashed; the freeze fields are null for revisions frozen before they existed. */
 export interface StoredRevision {
@@ -53,10 +54,13 @@ function signatureProblem(signature: SignatureRecord, revision: StoredRevision, 
 
 /**
  * Every revision with its signatures checked from scratch: validity is never
- * stored, so a changed file or database shows up the moment it is read.
+ * stored, so a changed file or database shows up the moment it is read. Beside
+ * validity each signature gets its key's state in this installation (`confirmed`:
+ * the keys pinned to signatories here).
  */
-export function summariseRevisions(revisions: StoredRevision[], signatures: SignatureRecord[]): RevisionSummary[] {
+export function summariseRevisions(revisions: StoredRevision[], signatures: SignatureRecord[], confirmed: readonly ConfirmedKeyRef[]): RevisionSummary[] {
   const newest = Math.max(0, ...revisions.map((revision) => revision.number));
+  const keyed = signatures.map((signature) => ({ signatoryId: signature.signatoryId, keyId: keyIdOf(signature.publicKey), createdAt: signature.createdAt }));
   return [...revisions].sort((a, b) => a.number - b.number).map((revision) => {
     const content = intactContent(revision);
     const views: SignatureView[] = signatures
@@ -64,9 +68,12 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map(({ signature: _s, publicKey, ...rest }) => {
         const problem = signatureProblem({ ...rest, signature: _s, publicKey }, revision, content);
+        const keyId = keyIdOf(publicKey);
         return {
-          ...rest, valid: problem === null, problem, keyFingerprint: keyFingerprint(publicKey),
+          ...rest, valid: problem === null, problem, keyFingerprint: readableKeyFingerprint(keyId),
           timeNotice: problem === null && rest.statementVersion < 2 ? timeNotice : null,
+          keyState: keyStateOf(rest.signatoryId, keyId, confirmed),
+          newKey: isNewKey({ signatoryId: rest.signatoryId, keyId, createdAt: rest.createdAt }, keyed),
         };
       });
     const signatories = content?.signatories ?? [];
@@ -86,6 +93,7 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
       signatures: views,
       waitingFor,
       vastgesteld: content !== null && signatories.some((person) => person.required) && waitingFor.length === 0,
+      keys: keyCheckOf(signatories, views),
       canSign: content !== null && revision.number === newest
         && signatories.some((person) => !views.some((view) => view.valid && view.signatoryId === person.id)),
     };
