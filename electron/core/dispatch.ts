@@ -1,5 +1,6 @@
 import { api, isChannel, type Channel, type Handlers } from '../../shared/api';
 import { AppError, toApiError, validationError, type Result } from '../../shared/errors';
+import { sqliteFailure } from './db/constraintErrors';
 
 /**
  * The single entry both shells call: validate the input against the contract,
@@ -21,6 +22,6 @@ export async function dispatch(handlers: Partial<Handlers>, channel: string, raw
     return { ok: true, value: output.data };
   } catch (error) {
     if (!(error instanceof AppError)) console.error(`[${channel}]`, error);
-    return { ok: false, error: toApiError(error) };
+    return { ok: false, error: toApiError(sqliteFailure(error) ?? error) };
   }
 }
