@@ -43,4 +43,12 @@ export const auditKindLabels: Record<AuditKind, string> = {
   geimporteerd: 'Uitwisselbestand geïmporteerd',
   sleutel_bevestigd: 'Sleutel bevestigd',
   sleutel_vervangen: 'Nieuwe sleutel gemaakt',
+  plan_gewijzigd: 'Plan gewijzigd',
+  uitvoering_bijgewerkt: 'Uitvoering bijgewerkt',
+  evaluatie_bijgewerkt: 'Evaluatie bijgewerkt',
+  vorige_gekoppeld: 'Vorige werkagenda gekoppeld',
+  volgende_werkagenda: 'Volgende werkagenda gestart',
+  naar_prullenbak: 'Naar de prullenbak',
+  teruggehaald: 'Teruggehaald uit de prullenbak',
+  reservekopie_teruggezet: 'Reservekopie teruggezet',
 };

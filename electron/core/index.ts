@@ -57,7 +57,7 @@ export async function startCore(dataFile: string, options: CoreOptions = {}): Pr
 
   const buildHandlers = (): Handlers => ({
     ...createHandlers(database.db),
-    ...createBackupHandlers({ dataFile, sqlite: () => database.sqlite, replaceDatabase }),
+    ...createBackupHandlers({ dataFile, sqlite: () => database.sqlite, db: () => database.db, replaceDatabase }),
   });
   let handlers = buildHandlers();
 

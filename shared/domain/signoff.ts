@@ -221,6 +221,9 @@ export type RevisionView = z.infer<typeof RevisionViewSchema>;
 export const AuditKindSchema = z.enum([
   'aangemaakt', 'bevroren', 'opmerking', 'opmerking_afgehandeld', 'opmerking_heropend', 'ondertekend', 'geexporteerd', 'geimporteerd',
   'sleutel_bevestigd', 'sleutel_vervangen',
+  // Every change to an agenda (issue 12): the plan, its execution and evaluation, the cycle, the bin and backups.
+  'plan_gewijzigd', 'uitvoering_bijgewerkt', 'evaluatie_bijgewerkt', 'vorige_gekoppeld', 'volgende_werkagenda',
+  'naar_prullenbak', 'teruggehaald', 'reservekopie_teruggezet',
 ]);
 export type AuditKind = z.infer<typeof AuditKindSchema>;
 

@@ -98,7 +98,16 @@ describe('freezing, remarks and signing in one installation', () => {
 
     const events = (await call(core, 'audit.list', { agendaId: agenda.id })).events;
     expect(events.map((event) => event.kind).reverse()).toEqual([
-      'aangemaakt', 'bevroren', 'opmerking', 'opmerking', 'opmerking_afgehandeld', 'ondertekend', 'ondertekend', 'bevroren',
+      'aangemaakt', ...Array<string>(24).fill('plan_gewijzigd'), 'bevroren', 'opmerking', 'opmerking', 'opmerking_afgehandeld', 'ondertekend', 'ondertekend',
+      'uitvoering_bijgewerkt', 'uitvoering_bijgewerkt', 'uitvoering_bijgewerkt', 'plan_gewijzigd', 'plan_gewijzigd', 'bevroren',
+    ]);
+    // Every change is written down, also the one that ended "vastgesteld", with what it was before.
+    expect(events.slice(1, 6).map((event) => event.summary).reverse()).toEqual([
+      'Actie “Meet and greets per krijgsmachtdeel”, status: was “Gepland”, nu “Lopend”.',
+      'Mijlpaal “Eerste meet and greet”, gehaald: was “nee”, nu “ja”.',
+      'Meting bij doel “Meet and greets gehouden” toegevoegd: 3 op 30 juni 2025.',
+      'Eerste wijziging na versie 1: vanaf nu is dit een nieuw concept. De handtekeningen gelden alleen voor versie 1.',
+      'Titel: was “Werkagenda Defensie 2025-2026”, nu “Werkagenda Defensie 2025-2026 (herzien)”.',
     ]);
     expect(events.find((event) => event.kind === 'ondertekend')!.actor).toBe(optional!.name);
     await core.close();

@@ -130,7 +130,12 @@ export interface PersonalKeyTable {
   sealedPrivateKey: string | null; plainPrivateKey: string | null; createdAt: string; replacedAt: string | null;
 }
 export interface ConfirmedKeyTable { signatoryId: string; keyId: string; publicKey: string; how: 'hier_gemaakt' | 'vergeleken'; confirmedAt: string; confirmedBy: string }
-export interface AuditEventTable { id: string; agendaId: string; at: string; actor: string; kind: string; summary: string; prevHash: string | null; hash: string | null }
+export interface AuditEventTable {
+  id: string; agendaId: string; at: string; actor: string; kind: string; summary: string; prevHash: string | null; hash: string | null;
+  /** Migration 0012, local to this installation: the field a line is about and its text before a burst of edits. */
+  subject: ColumnType<string | null, string | null | undefined, string | null>;
+  beforeText: ColumnType<string | null, string | null | undefined, string | null>;
+}
 
 // The dossierhoudersoverleg (migration 0007).
 export interface SectorGroupTable { id: string; name: string; createdAt: string }

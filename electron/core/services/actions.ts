@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSchema } from '../../../shared/domain/agenda';
 import { AppError } from '../../../shared/errors';
 import { agendaOf, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
+import { logCreate, logDelete, logUpdate, readLoggedRow } from './logbook/record';
 
 async function requireTypes(trx: Trx, typeIds: number[]): Promise<void> {
   if (typeIds.length === 0) return;
@@ -49,6 +50,7 @@ export async function createAction(db: Db, input: z.output<typeof NewActionSchem
     }).execute();
     await writeLinks(trx, id, input.agendaId, { extraTypeIds: input.extraTypeIds ?? [], knelpuntIds: input.knelpuntIds ?? [], primaryTypeId: input.primaryTypeId });
     await touchAgenda(trx, input.agendaId);
+    await logCreate(trx, input.agendaId, 'action', id);
     return input.agendaId;
   });
 }
@@ -62,9 +64,11 @@ export async function updateAction(db: Db, id: string, patch: ActionPatch): Prom
     const start = fields.startMonth !== undefined ? fields.startMonth : current.startMonth;
     const end = fields.endMonth !== undefined ? fields.endMonth : current.endMonth;
     if (start && end && end < start) throw new AppError('VALIDATION', 'De eindmaand moet na de startmaand liggen.', 'patch.endMonth');
+    const before = await readLoggedRow(trx, 'action', id);
     await trx.updateTable('actions').set({ ...definedOnly(fields), updatedAt: now() }).where('id', '=', id).execute();
     await writeLinks(trx, id, agendaId, { extraTypeIds, knelpuntIds, primaryTypeId: fields.primaryTypeId });
     await touchAgenda(trx, agendaId);
+    await logUpdate(trx, agendaId, 'action', id, before);
     return agendaId;
   });
 }
@@ -83,10 +87,12 @@ export async function createMilestone(db: Db, input: z.output<typeof NewMileston
   return db.transaction().execute(async (trx) => {
     const agendaId = await agendaOf(trx, 'actions', input.actionId, 'Deze actie');
     const last = await trx.selectFrom('milestones').select((eb) => eb.fn.max('sortOrder').as('max')).where('actionId', '=', input.actionId).executeTakeFirst();
+    const id = newId();
     await trx.insertInto('milestones').values({
-      id: newId(), actionId: input.actionId, title: input.title, month: input.month, done: 0, sortOrder: (last?.max ?? 0) + 1,
+      id, actionId: input.actionId, title: input.title, month: input.month, done: 0, sortOrder: (last?.max ?? 0) + 1,
     }).execute();
     await touchAgenda(trx, agendaId);
+    await logCreate(trx, agendaId, 'milestone', id);
     return agendaId;
   });
 }
@@ -94,9 +100,11 @@ export async function createMilestone(db: Db, input: z.output<typeof NewMileston
 export async function updateMilestone(db: Db, id: string, patch: z.output<typeof MilestonePatchSchema>): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const { agendaId } = await agendaOfMilestone(trx, id);
+    const before = await readLoggedRow(trx, 'milestone', id);
     const values = definedOnly(patch);
     if (Object.keys(values).length > 0) await trx.updateTable('milestones').set(values).where('id', '=', id).execute();
     await touchAgenda(trx, agendaId);
+    await logUpdate(trx, agendaId, 'milestone', id, before);
     return agendaId;
   });
 }
@@ -104,8 +112,10 @@ export async function updateMilestone(db: Db, id: string, patch: z.output<typeof
 export async function deleteMilestone(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const { agendaId } = await agendaOfMilestone(trx, id);
+    const before = await readLoggedRow(trx, 'milestone', id);
     await trx.deleteFrom('milestones').where('id', '=', id).execute();
     await touchAgenda(trx, agendaId);
+    await logDelete(trx, agendaId, 'milestone', before);
     return agendaId;
   });
 }

@@ -4,6 +4,7 @@ import { agendaScore } from '../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from './common';
 import { signoffState } from './signoff/status';
 import { logEvent } from './signoff/audit';
+import { logUpdate, readLoggedRow } from './logbook/record';
 
 /** The whole agenda as the editor and the export see it, with its status as its revisions and signatures make it. */
 export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
@@ -138,20 +139,28 @@ export async function updateAgenda(db: Db, id: string, patch: AgendaPatch): Prom
     if (endYear < startYear || endYear - startYear > 9) {
       throw new AppError('VALIDATION', 'Het eindjaar moet in of na het beginjaar liggen, hoogstens tien jaar verder.', 'patch.endYear');
     }
+    const before = await readLoggedRow(trx, 'agenda', id);
     await trx.updateTable('agendas').set({ ...definedOnly(patch), updatedAt: now() }).where('id', '=', id).execute();
+    await logUpdate(trx, id, 'agenda', id, before);
   });
   return loadAgenda(db, id);
 }
 
 /** Moves an agenda to the bin; it can be restored, so nothing is lost by a slip. */
 export async function deleteAgenda(db: Db, id: string): Promise<{ id: string }> {
-  const result = await db.updateTable('agendas').set({ deletedAt: now() }).where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
-  return { id };
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('agendas').set({ deletedAt: now() }).where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
+    await logEvent(trx, id, 'naar_prullenbak', 'Werkagenda naar de prullenbak verplaatst; hij kan worden teruggehaald.');
+    return { id };
+  });
 }
 
 export async function restoreAgenda(db: Db, id: string): Promise<{ id: string }> {
-  const result = await db.updateTable('agendas').set({ deletedAt: null }).where('id', '=', id).where('deletedAt', 'is not', null).executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Deze werkagenda staat niet bij de verwijderde werkagenda’s.');
-  return { id };
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('agendas').set({ deletedAt: null }).where('id', '=', id).where('deletedAt', 'is not', null).executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'Deze werkagenda staat niet bij de verwijderde werkagenda’s.');
+    await logEvent(trx, id, 'teruggehaald', 'Werkagenda teruggehaald uit de prullenbak.');
+    return { id };
+  });
 }

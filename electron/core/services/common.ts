@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/schema';
+import { logDelete, logUpdate, readLoggedRow } from './logbook/record';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -39,18 +40,28 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 }
 
 type AgendaTable = 'knelpunten' | 'actions' | 'targets' | 'signatories';
+const entityOf = { knelpunten: 'knelpunt', actions: 'action', targets: 'target', signatories: 'signatory' } as const;
 
 /** One edit of a row inside an agenda: in one transaction, on an agenda not in the bin, marking it changed. Returns the agenda's id. */
 export async function changeRow(db: Db, table: AgendaTable, id: string, what: string, change: (trx: Trx) => Promise<unknown>): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const agendaId = await agendaOf(trx, table, id, what);
+    const before = await readLoggedRow(trx, entityOf[table], id);
     await change(trx);
     await touchAgenda(trx, agendaId);
+    await logUpdate(trx, agendaId, entityOf[table], id, before);
     return agendaId;
   });
 }
 
 /** Deletes a row of an agenda (its links go by ON DELETE CASCADE). Returns the agenda's id. */
 export function deleteRow(db: Db, table: AgendaTable, id: string, what: string): Promise<string> {
-  return changeRow(db, table, id, what, (trx) => trx.deleteFrom(table).where('id', '=', id).execute());
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, table, id, what);
+    const before = await readLoggedRow(trx, entityOf[table], id);
+    await trx.deleteFrom(table).where('id', '=', id).execute();
+    await touchAgenda(trx, agendaId);
+    await logDelete(trx, agendaId, entityOf[table], before);
+    return agendaId;
+  });
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { KnelpuntPatchSchema, NewKnelpuntSchema } from '../../../shared/domain/agenda';
 import { AppError } from '../../../shared/errors';
 import { changeRow, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
+import { logCreate } from './logbook/record';
 
 async function requireCatalogueKnelpunt(trx: Trx, catalogueId: string | null | undefined): Promise<void> {
   if (!catalogueId) return;
@@ -13,11 +14,13 @@ export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntS
   return db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, input.agendaId);
     await requireCatalogueKnelpunt(trx, input.catalogueId);
+    const id = newId();
     await trx.insertInto('knelpunten').values({
-      id: newId(), agendaId: input.agendaId, title: input.title, description: input.description ?? '', cause: input.cause ?? '',
+      id, agendaId: input.agendaId, title: input.title, description: input.description ?? '', cause: input.cause ?? '',
       catalogueId: input.catalogueId ?? null, sortOrder: await nextSortOrder(trx, 'knelpunten', input.agendaId), createdAt: now(),
     }).execute();
     await touchAgenda(trx, input.agendaId);
+    await logCreate(trx, input.agendaId, 'knelpunt', id);
     return input.agendaId;
   });
 }

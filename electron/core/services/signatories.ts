@@ -1,15 +1,18 @@
 import type { z } from 'zod';
 import type { NewSignatorySchema, SignatoryPatchSchema } from '../../../shared/domain/agenda';
 import { changeRow, definedOnly, deleteRow, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
+import { logCreate } from './logbook/record';
 
 export async function createSignatory(db: Db, input: z.output<typeof NewSignatorySchema>): Promise<string> {
   return db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, input.agendaId);
+    const id = newId();
     await trx.insertInto('signatories').values({
-      id: newId(), agendaId: input.agendaId, name: input.name, function: input.function ?? '', organisation: input.organisation ?? '',
+      id, agendaId: input.agendaId, name: input.name, function: input.function ?? '', organisation: input.organisation ?? '',
       required: flag(input.required ?? true), sortOrder: await nextSortOrder(trx, 'signatories', input.agendaId),
     }).execute();
     await touchAgenda(trx, input.agendaId);
+    await logCreate(trx, input.agendaId, 'signatory', id);
     return input.agendaId;
   });
 }

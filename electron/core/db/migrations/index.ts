@@ -10,6 +10,7 @@ import * as m0008 from './0008-target-per-year';
 import * as m0009 from './0009-agenda-quotum';
 import * as m0010 from './0010-signer-keys-passphrase';
 import * as m0011 from './0011-audit-chain';
+import * as m0012 from './0012-logbook';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-agenda-quotum': m0009,
   '0010-signer-keys-passphrase': m0010,
   '0011-audit-chain': m0011,
+  '0012-logbook': m0012,
 };

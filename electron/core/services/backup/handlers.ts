@@ -9,11 +9,15 @@ import { AppError } from '../../../../shared/errors';
 import { replaceDatabaseFile, syncFile } from '../../db/copy';
 import { backupFolder, backupInfoTable, downloadName, listAutomaticBackups, safetyBackupPath, writeBackup } from './files';
 import { inspectBackup } from './inspect';
+import { logRestore } from './log';
+import type { Db } from '../common';
 
 export interface BackupContext {
   dataFile: string;
   /** The connection of the database that is open now. */
   sqlite(): SQLite.Database;
+  /** The same database through Kysely, for the Logboek lines of a restore. */
+  db(): Db;
   /**
    * Closes the database with no other call running, lets `install` put another file in
    * its place, and opens (and migrates) that one. When it will not open, `undo` puts the
@@ -93,6 +97,7 @@ export function createBackupHandlers(context: BackupContext): Pick<Handlers, Bac
             replaceDatabaseFile(back, dataFile);
           },
         );
+        await logRestore(context.db(), { fileName: file.fileName, madeAt: preview.madeAt, safetyBackup: basename(safety) });
         return { safetyBackup: basename(safety), agendas: preview.agendas.length };
       } finally {
         rmSync(temp, { force: true });

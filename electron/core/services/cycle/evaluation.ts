@@ -1,3 +1,4 @@
+import { logCreate, logDelete, logUpdate, readLoggedRow } from '../logbook/record';
 import type { AgendaEvaluation, EvaluationPatchSchema, FoundKnelpuntPatch, NewFoundKnelpunt } from '../../../../shared/domain/cycle';
 import { AppError } from '../../../../shared/errors';
 import { definedOnly, newId, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
@@ -59,6 +60,7 @@ export async function updateEvaluation(db: Db, actionId: string, patch: z.output
     const action = await trx.selectFrom('actions').select('agendaId').where('id', '=', actionId).executeTakeFirst();
     if (!action) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).', 'actionId');
     await requireEditableAgenda(trx, action.agendaId);
+    const before = await readLoggedRow(trx, 'evaluation', actionId);
     const values = definedOnly(patch);
     const timestamp = now();
     await trx.insertInto('actionEvaluations')
@@ -66,6 +68,7 @@ export async function updateEvaluation(db: Db, actionId: string, patch: z.output
       .onConflict((oc) => oc.column('actionId').doUpdateSet({ ...values, updatedAt: timestamp }))
       .execute();
     await touchAgenda(trx, action.agendaId);
+    await logUpdate(trx, action.agendaId, 'evaluation', actionId, before);
     return action.agendaId;
   });
 }
@@ -106,6 +109,7 @@ export async function createFoundKnelpunt(db: Db, input: NewFoundKnelpunt): Prom
     }).execute();
     await setLinks(trx, id, input.agendaId, input.actionIds, input.targetIds);
     await touchAgenda(trx, input.agendaId);
+    await logCreate(trx, input.agendaId, 'foundKnelpunt', id);
     return input.agendaId;
   });
 }
@@ -122,10 +126,12 @@ export async function updateFoundKnelpunt(db: Db, id: string, patch: FoundKnelpu
     const agendaId = await foundAgenda(trx, id);
     await requireCatalogueKnelpunt(trx, patch.catalogueId);
     const { actionIds, targetIds, ...fields } = patch;
+    const before = await readLoggedRow(trx, 'foundKnelpunt', id);
     const values = definedOnly(fields);
     if (Object.keys(values).length > 0) await trx.updateTable('foundKnelpunten').set(values).where('id', '=', id).execute();
     await setLinks(trx, id, agendaId, actionIds, targetIds);
     await touchAgenda(trx, agendaId);
+    await logUpdate(trx, agendaId, 'foundKnelpunt', id, before);
     return agendaId;
   });
 }
@@ -134,8 +140,10 @@ export async function updateFoundKnelpunt(db: Db, id: string, patch: FoundKnelpu
 export async function deleteFoundKnelpunt(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const agendaId = await foundAgenda(trx, id);
+    const before = await readLoggedRow(trx, 'foundKnelpunt', id);
     await trx.deleteFrom('foundKnelpunten').where('id', '=', id).execute();
     await touchAgenda(trx, agendaId);
+    await logDelete(trx, agendaId, 'foundKnelpunt', before);
     return agendaId;
   });
 }

@@ -1,6 +1,7 @@
 import { carriedStatuses } from '../../../../shared/domain/cycle';
 import { AppError } from '../../../../shared/errors';
 import { unusedSignificantTypes } from '../../../../shared/score';
+import { formatPeriod } from '../../../../shared/format';
 import { newId, now, requireEditableAgenda, type Db, type Trx } from '../common';
 import { findSuccessor } from './evaluation';
 import { draftFor } from './predecessor';
@@ -27,7 +28,7 @@ export function nextTitle(title: string, startYear: number, endYear: number, nex
  * - the signatories (new ids), and the reasons for Significant types the successor still leaves out;
  * - a draft Terugblik written from the evaluation (shared/cycle/lookbackDraft.ts), for the user to edit.
  * Realised jobs, measurements, notes, evaluations and job goals stay with the predecessor,
- * which itself is not written to at all.
+ * which itself is not written to, but for the line in its Logboek that says the next one started.
  */
 export async function startNextAgenda(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
@@ -58,6 +59,8 @@ export async function startNextAgenda(db: Db, id: string): Promise<string> {
     await carrySignatories(trx, id, successorId);
     await carryUnusedTypeReasons(trx, id, successorId);
     await logEvent(trx, successorId, 'aangemaakt', `Aangemaakt als volgende werkagenda van “${agenda.title}”.`);
+    const successor = await trx.selectFrom('agendas').select('title').where('id', '=', successorId).executeTakeFirstOrThrow();
+    await logEvent(trx, id, 'volgende_werkagenda', `Volgende werkagenda gestart: “${successor.title}” (${formatPeriod(startYear, endYear)}).`);
     return successorId;
   });
 }

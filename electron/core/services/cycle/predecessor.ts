@@ -1,3 +1,4 @@
+import { logUpdate } from '../logbook/record';
 import { lookbackDraft } from '../../../../shared/cycle/lookbackDraft';
 import { predecessorCandidates, predecessorRefusal, type LinkableAgenda } from '../../../../shared/cycle/predecessorLink';
 import { predecessorResults, type PredecessorData, type PredecessorResults } from '../../../../shared/cycle/predecessorResults';
@@ -103,7 +104,7 @@ export async function linkPredecessor(db: Db, agendaId: string, predecessorId: s
       if (agenda.predecessorId === null) return;
       const old = all.find((entry) => entry.id === agenda.predecessorId);
       await trx.updateTable('agendas').set({ predecessorId: null }).where('id', '=', agendaId).execute();
-      await logEvent(trx, agendaId, 'aangemaakt', `Koppeling met de vorige werkagenda${old ? ` ${name(old)}` : ''} verwijderd.`);
+      await logEvent(trx, agendaId, 'vorige_gekoppeld', `Koppeling met de vorige werkagenda${old ? ` ${name(old)}` : ''} verwijderd.`);
       return;
     }
     if (agenda.predecessorId === predecessorId) return;
@@ -112,7 +113,7 @@ export async function linkPredecessor(db: Db, agendaId: string, predecessorId: s
     const refusal = predecessorRefusal(agenda, candidate, all);
     if (refusal) throw new AppError(refusal.reason === 'opvolger' ? 'CONFLICT' : 'VALIDATION', refusal.message, 'predecessorId');
     await trx.updateTable('agendas').set({ predecessorId }).where('id', '=', agendaId).execute();
-    await logEvent(trx, agendaId, 'aangemaakt', `Vorige werkagenda gekoppeld: ${name(candidate)}.`);
+    await logEvent(trx, agendaId, 'vorige_gekoppeld', `Vorige werkagenda gekoppeld: ${name(candidate)}.`);
   });
 }
 
@@ -128,5 +129,6 @@ export async function fillLookbackDraft(db: Db, agendaId: string): Promise<void>
     const draft = await draftFor(trx, row.predecessorId);
     if (draft === null) throw new AppError('NOT_FOUND', 'De vorige werkagenda staat niet (meer) in deze installatie.', 'predecessorId');
     await trx.updateTable('agendas').set({ lookback: draft, updatedAt: now() }).where('id', '=', agendaId).execute();
+    await logUpdate(trx, agendaId, 'agenda', agendaId, { lookback: '' }, { lookback: draft });
   });
 }

@@ -1,3 +1,6 @@
+import { logCreate, logDelete, logUpdate, readLoggedRow } from '../logbook/record';
+import { logEvent } from '../signoff/audit';
+import { employerHoursWords, excerpt, beforeAfter, realisedJobsSummary } from '../../../../shared/logbook';
 import { usedQuotumPercentages } from '../../../../shared/agendaQuotum';
 import { AppError } from '../../../../shared/errors';
 import { formatNumber } from '../../../../shared/format';
@@ -90,8 +93,10 @@ export async function createEmployer(db: Db, input: { agendaId: string; name: st
     const existing = await trx.selectFrom('employers').select('id').where('agendaId', '=', input.agendaId).where('name', '=', input.name).executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', `Er is al een werkgever met de naam “${input.name}”.`, 'name');
     const max = await trx.selectFrom('employers').select((eb) => eb.fn.max('sortOrder').as('max')).where('agendaId', '=', input.agendaId).executeTakeFirst();
-    await trx.insertInto('employers').values({ id: newId(), agendaId: input.agendaId, name: input.name, sortOrder: (max?.max ?? 0) + 1, createdAt: now() }).execute();
+    const id = newId();
+    await trx.insertInto('employers').values({ id, agendaId: input.agendaId, name: input.name, sortOrder: (max?.max ?? 0) + 1, createdAt: now() }).execute();
     await touchAgenda(trx, input.agendaId);
+    await logCreate(trx, input.agendaId, 'employer', id);
     return input.agendaId;
   });
 }
@@ -101,8 +106,10 @@ export async function renameEmployer(db: Db, id: string, name: string): Promise<
     const { agendaId } = await employerAgenda(trx, id);
     const existing = await trx.selectFrom('employers').select('id').where('agendaId', '=', agendaId).where('name', '=', name).where('id', '!=', id).executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', `Er is al een werkgever met de naam “${name}”.`, 'name');
+    const before = await readLoggedRow(trx, 'employer', id);
     await trx.updateTable('employers').set({ name }).where('id', '=', id).execute();
     await touchAgenda(trx, agendaId);
+    await logUpdate(trx, agendaId, 'employer', id, before);
     return agendaId;
   });
 }
@@ -111,8 +118,10 @@ export async function renameEmployer(db: Db, id: string, name: string): Promise<
 export async function deleteEmployer(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const { agendaId } = await employerAgenda(trx, id);
+    const before = await readLoggedRow(trx, 'employer', id);
     await trx.deleteFrom('employers').where('id', '=', id).execute();
     await touchAgenda(trx, agendaId);
+    await logDelete(trx, agendaId, 'employer', before);
     return agendaId;
   });
 }
@@ -124,6 +133,7 @@ export async function setEmployerHours(db: Db, input: { employerId: string; year
     if (input.year < startYear || input.year > endYear) {
       throw new AppError('VALIDATION', `Het jaar ${input.year} valt buiten de looptijd ${startYear}-${endYear}.`, 'year');
     }
+    const old = await trx.selectFrom('employerHours').selectAll().where('employerId', '=', input.employerId).where('year', '=', input.year).executeTakeFirst();
     await trx.deleteFrom('employerHours').where('employerId', '=', input.employerId).where('year', '=', input.year).execute();
     const hours = input.hours;
     if (hours) {
@@ -137,6 +147,12 @@ export async function setEmployerHours(db: Db, input: { employerId: string; year
       }).execute();
     }
     await touchAgenda(trx, agendaId);
+    const after = hours ? { hoursPerYear: null, fte: null, hoursPerWeek: null, ...hours } : null;
+    const [was, nu] = [employerHoursWords(old ?? null), employerHoursWords(after)];
+    if (was !== nu) {
+      const employer = await trx.selectFrom('employers').select('name').where('id', '=', input.employerId).executeTakeFirstOrThrow();
+      await logEvent(trx, agendaId, 'uitvoering_bijgewerkt', `Werkgever “${excerpt(employer.name, 60)}”, verloonde uren ${input.year}: ${beforeAfter(was, nu)}.`);
+    }
     return agendaId;
   });
 }
@@ -158,17 +174,25 @@ export async function createRealisedJobs(db: Db, input: NewRealisedJobs): Promis
     }
     await trx.insertInto('realisedJobs').values({ id: newId(), ...input, createdAt: now() }).execute();
     await touchAgenda(trx, input.agendaId);
+    await logEvent(trx, input.agendaId, 'uitvoering_bijgewerkt', realisedJobsSummary(input, await employerName(trx, input.employerId), true));
     return input.agendaId;
   });
 }
 
 export async function deleteRealisedJobs(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('realisedJobs').select('agendaId').where('id', '=', id).executeTakeFirst();
+    const row = await trx.selectFrom('realisedJobs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'Dit aantal gerealiseerde banen bestaat niet (meer).');
     await requireEditableAgenda(trx, row.agendaId);
+    const employer = await employerName(trx, row.employerId);
     await trx.deleteFrom('realisedJobs').where('id', '=', id).execute();
     await touchAgenda(trx, row.agendaId);
+    await logEvent(trx, row.agendaId, 'uitvoering_bijgewerkt', realisedJobsSummary(row, employer, false));
     return row.agendaId;
   });
+}
+
+async function employerName(trx: Trx, employerId: string | null): Promise<string | null> {
+  if (employerId === null) return null;
+  return (await trx.selectFrom('employers').select('name').where('id', '=', employerId).executeTakeFirst())?.name ?? null;
 }

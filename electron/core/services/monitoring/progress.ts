@@ -1,3 +1,6 @@
+import { logUpdate, readLoggedRow } from '../logbook/record';
+import { logEvent } from '../signoff/audit';
+import { measurementSummary, progressNoteSummary } from '../../../../shared/logbook';
 import type { AgendaProgress, NewMeasurement, NewProgressNote, TargetProgress, ActionStatus } from '../../../../shared/domain/monitoring';
 import { todayIso } from '../../../../shared/domain/monitoring';
 import { AppError } from '../../../../shared/errors';
@@ -65,8 +68,10 @@ export async function setActionStatus(db: Db, id: string, status: ActionStatus):
     const agendaId = await agendaOf(trx, 'actions', id, 'Deze actie');
     const current = await trx.selectFrom('actions').select('status').where('id', '=', id).executeTakeFirstOrThrow();
     if (current.status !== status) {
+      const before = await readLoggedRow(trx, 'actionStatus', id);
       await trx.updateTable('actions').set({ status, statusDate: todayIso(), updatedAt: now() }).where('id', '=', id).execute();
       await touchAgenda(trx, agendaId);
+      await logUpdate(trx, agendaId, 'actionStatus', id, before);
     }
     return agendaId;
   });
@@ -78,8 +83,10 @@ export async function setMilestoneDone(db: Db, id: string, done: boolean): Promi
       .select('actions.agendaId').where('milestones.id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'Deze mijlpaal bestaat niet (meer).');
     await requireEditableAgenda(trx, row.agendaId);
+    const before = await readLoggedRow(trx, 'milestoneDone', id);
     await trx.updateTable('milestones').set({ done: flag(done) }).where('id', '=', id).execute();
     await touchAgenda(trx, row.agendaId);
+    await logUpdate(trx, row.agendaId, 'milestoneDone', id, before);
     return row.agendaId;
   });
 }
@@ -91,6 +98,8 @@ export async function createProgressNote(db: Db, input: NewProgressNote): Promis
       id: newId(), actionId: input.actionId, author: input.author, date: input.date, text: input.text, createdAt: now(),
     }).execute();
     await touchAgenda(trx, agendaId);
+    const action = await trx.selectFrom('actions').select('title').where('id', '=', input.actionId).executeTakeFirstOrThrow();
+    await logEvent(trx, agendaId, 'uitvoering_bijgewerkt', progressNoteSummary(action.title, input, true), input.author);
     return agendaId;
   });
 }
@@ -98,11 +107,12 @@ export async function createProgressNote(db: Db, input: NewProgressNote): Promis
 export async function deleteProgressNote(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('progressNotes').innerJoin('actions', 'actions.id', 'progressNotes.actionId')
-      .select('actions.agendaId').where('progressNotes.id', '=', id).executeTakeFirst();
+      .select(['actions.agendaId', 'actions.title', 'progressNotes.date', 'progressNotes.text']).where('progressNotes.id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'Deze notitie bestaat niet (meer).');
     await requireEditableAgenda(trx, row.agendaId);
     await trx.deleteFrom('progressNotes').where('id', '=', id).execute();
     await touchAgenda(trx, row.agendaId);
+    await logEvent(trx, row.agendaId, 'uitvoering_bijgewerkt', progressNoteSummary(row.title, row, false));
     return row.agendaId;
   });
 }
@@ -125,6 +135,8 @@ export async function createMeasurement(db: Db, input: NewMeasurement): Promise<
       id: newId(), targetId: input.targetId, date: input.date, value: input.value, source: input.source.trim(), note: input.note.trim(), createdAt: now(),
     }).execute();
     await touchAgenda(trx, agendaId);
+    const target = await trx.selectFrom('targets').select('indicator').where('id', '=', input.targetId).executeTakeFirstOrThrow();
+    await logEvent(trx, agendaId, 'uitvoering_bijgewerkt', measurementSummary(target.indicator, input, true));
     return agendaId;
   });
 }
@@ -132,11 +144,12 @@ export async function createMeasurement(db: Db, input: NewMeasurement): Promise<
 export async function deleteMeasurement(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('measurements').innerJoin('targets', 'targets.id', 'measurements.targetId')
-      .select('targets.agendaId').where('measurements.id', '=', id).executeTakeFirst();
+      .select(['targets.agendaId', 'targets.indicator', 'measurements.date', 'measurements.value']).where('measurements.id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'Deze meting bestaat niet (meer).');
     await requireEditableAgenda(trx, row.agendaId);
     await trx.deleteFrom('measurements').where('id', '=', id).execute();
     await touchAgenda(trx, row.agendaId);
+    await logEvent(trx, row.agendaId, 'uitvoering_bijgewerkt', measurementSummary(row.indicator, row, false));
     return row.agendaId;
   });
 }
