@@ -160,7 +160,8 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await nav.getByRole('link', { name: 'Ondertekening' }).click();
     await page.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
     await page.getByText('Het concept wijkt af van vastgestelde versie 1.').waitFor();
-    await page.getByText('Handtekeningen gelden alleen voor versie 1.').waitFor();
+    // The Logboek also says so, on the line of that first change; the status paragraph is meant here.
+    await page.getByRole('paragraph').filter({ hasText: 'Handtekeningen gelden alleen voor versie 1.' }).waitFor();
     await page.locator('.wa-signoff-changes').getByText('De titel is gewijzigd.').waitFor();
     await version1.getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
     await version1.getByText('Vastgesteld (1 van 1 sleutel bevestigd)', { exact: true }).waitFor();
