@@ -9,6 +9,7 @@ import { ActionTypeUpdateSchema, ReferenceDataSchema, SectorInputSchema } from '
 import { jobsApi } from './contract/jobs';
 import { channel } from './contract/channel';
 import { cycleApi } from './contract/cycle';
+import { examplesApi } from './contract/examples';
 import { monitoringApi } from './contract/monitoring';
 import { signoffApi } from './contract/signoff';
 import { overlegApi } from './contract/overleg';
@@ -68,6 +69,7 @@ export const api = {
   ...monitoringApi,
   ...jobsApi,
   ...cycleApi,
+  ...examplesApi,
   ...signoffApi,
   ...overlegApi,
   ...reportApi,

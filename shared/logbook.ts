@@ -72,6 +72,13 @@ export const loggedEntities = {
     },
   },
   employer: { noun: 'Werkgever', nameField: 'name', kind: 'uitvoering_bijgewerkt', fields: { name: ['naam'] } },
+  goodExample: {
+    noun: 'Goed voorbeeld bij actie', nameField: 'title', kind: 'evaluatie_bijgewerkt',
+    fields: {
+      whatWorked: ['wat werkte'], organisation: ['organisatie'], contactName: ['contactpersoon'], contactEmail: ['e-mail'], contactPhone: ['telefoon'],
+      consent: ['toestemming om de contactgegevens te delen', 'yesNo'],
+    },
+  },
 } satisfies Record<string, LoggedEntity>;
 
 export type LoggedEntityName = keyof typeof loggedEntities;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvaluationFieldsSchema, FoundKnelpuntFieldsSchema } from './cycle';
+import { GoodExampleFieldsSchema } from './examples';
 import { EmployerHoursSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema, QuotumPercentageSchema, RealisedJobKindSchema, RealisedJobsCountSchema } from './jobs';
 import { formatNumber } from '../format';
 import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
@@ -58,6 +59,8 @@ export const ExchangeMonitoringSchema = z.object({
   progressNotes: z.array(ProgressNoteFieldsSchema.extend({ id: IdSchema, actionId: IdSchema, date: DateSchema, createdAt: TimestampSchema })).max(100_000).default([]),
   evaluations: z.array(EvaluationFieldsSchema.extend({ actionId: IdSchema })).max(10_000).default([]),
   foundKnelpunten: z.array(FoundKnelpuntFieldsSchema.extend({ id: IdSchema })).max(10_000).default([]),
+  /** Good examples, one per action; contact details only where the contact person gave consent (shared/examples.ts). */
+  goodExamples: z.array(GoodExampleFieldsSchema.extend({ actionId: IdSchema })).max(10_000).default([]),
   /** The quotum percentages the sender's figures used, for the years of the period. */
   quotumPercentages: z.array(QuotumPercentageSchema).max(100).default([]),
 });

@@ -137,6 +137,11 @@ export interface AuditEventTable {
   beforeText: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+// Goede voorbeelden (migration 0013).
+export interface GoodExampleTable {
+  actionId: string; whatWorked: string; organisation: string; contactName: string; contactEmail: string; contactPhone: string; consent: Flag; updatedAt: string;
+}
+
 // The dossierhoudersoverleg (migration 0007).
 export interface SectorGroupTable { id: string; name: string; createdAt: string }
 export interface SectorGroupMemberTable { groupId: string; sectorId: string }
@@ -173,6 +178,7 @@ export interface Database {
   personalKeys: PersonalKeyTable;
   confirmedKeys: ConfirmedKeyTable;
   auditEvents: AuditEventTable;
+  goodExamples: GoodExampleTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;
 }

@@ -1,3 +1,4 @@
+import { travellingExample } from '../../../shared/examples';
 import type { ExchangeFile } from '../../../shared/domain/exchange';
 import { canonicalJson } from '../../../shared/canonical';
 import { AppError } from '../../../shared/errors';
@@ -12,7 +13,7 @@ import { flag, type Trx } from '../services/common';
  */
 export async function writeExecution(trx: Trx, file: ExchangeFile, timestamp: string): Promise<void> {
   const agendaId = file.agenda.id;
-  const { actionStatuses, milestones, progressNotes, evaluations, foundKnelpunten, quotumPercentages } = file.monitoring;
+  const { actionStatuses, milestones, progressNotes, evaluations, foundKnelpunten, goodExamples, quotumPercentages } = file.monitoring;
   for (const { actionId, status, statusDate } of actionStatuses) {
     await trx.updateTable('actions').set({ status, statusDate }).where('id', '=', actionId).where('agendaId', '=', agendaId).execute();
   }
@@ -27,6 +28,12 @@ export async function writeExecution(trx: Trx, file: ExchangeFile, timestamp: st
   for (const { actionId, result, why, lesson } of evaluations) {
     await trx.insertInto('actionEvaluations').values({ actionId, result, why, lesson, updatedAt: timestamp })
       .onConflict((oc) => oc.column('actionId').doUpdateSet({ result, why, lesson, updatedAt: timestamp })).execute();
+  }
+  for (const example of goodExamples) {
+    // A file may say it has no consent and still carry a name: that name does not stay here either.
+    const { actionId, ...fields } = travellingExample(example);
+    const values = { ...fields, consent: flag(fields.consent), updatedAt: timestamp };
+    await trx.insertInto('goodExamples').values({ actionId, ...values }).onConflict((oc) => oc.column('actionId').doUpdateSet(values)).execute();
   }
   await writeFoundKnelpunten(trx, agendaId, foundKnelpunten, timestamp);
   await writeQuotum(trx, agendaId, quotumPercentages);
@@ -70,6 +77,7 @@ const monitoringKeys: { [K in keyof Monitoring]: (item: Monitoring[K][number]) =
   progressNotes: (item) => item.id,
   evaluations: (item) => item.actionId,
   foundKnelpunten: (item) => item.id,
+  goodExamples: (item) => item.actionId,
   quotumPercentages: (item) => String(item.year),
 };
 
@@ -82,7 +90,7 @@ export function newExecution(file: Monitoring, local: Monitoring): string[] {
   const words: Record<keyof Monitoring, [string, string]> = {
     measurements: ['meting', 'metingen'], employers: ['werkgever', 'werkgevers'], realisedJobs: ['aantal gerealiseerde banen', 'aantallen gerealiseerde banen'],
     actionStatuses: ['status van een actie', 'statussen van acties'], milestones: ['mijlpaal', 'mijlpalen'], progressNotes: ['voortgangsnotitie', 'voortgangsnotities'],
-    evaluations: ['evaluatie', 'evaluaties'], foundKnelpunten: ['gevonden knelpunt', 'gevonden knelpunten'], quotumPercentages: ['quotumpercentage', 'quotumpercentages'],
+    evaluations: ['evaluatie', 'evaluaties'], foundKnelpunten: ['gevonden knelpunt', 'gevonden knelpunten'], goodExamples: ['goed voorbeeld', 'goede voorbeelden'], quotumPercentages: ['quotumpercentage', 'quotumpercentages'],
   };
   return (Object.keys(monitoringKeys) as (keyof Monitoring)[]).flatMap((part) => {
     const key = monitoringKeys[part] as (item: unknown) => string;

@@ -1,3 +1,5 @@
+import { travellingExample } from '../../../shared/examples';
+import { listExamples } from '../services/examples/store';
 import { exchangeFormat, exchangeVersion, type ExchangeFile, type ExchangeMonitoring } from '../../../shared/domain/exchange';
 import { RevisionContentSchema, type RevisionContent } from '../../../shared/domain/signoff';
 import { revisionContentOf } from '../../../shared/revisionContent';
@@ -19,7 +21,7 @@ function travellingContent(stored: string): RevisionContent {
   return parsed.success ? parsed.data : (JSON.parse(stored) as RevisionContent);
 }
 
-/** Do and Act of the agenda's actions: status, milestones ticked off, notes, evaluations, knelpunten found. */
+/** Do and Act of the agenda's actions: status, milestones ticked off, notes, evaluations, knelpunten found, good examples. */
 async function loadExecution(db: Db | Trx, agendaId: string): Promise<Omit<ExchangeMonitoring, 'measurements' | 'employers' | 'realisedJobs' | 'quotumPercentages'>> {
   const actionIds = db.selectFrom('actions').select('id').where('agendaId', '=', agendaId);
   const [actions, milestones, notes, evaluation] = await Promise.all([
@@ -29,6 +31,7 @@ async function loadExecution(db: Db | Trx, agendaId: string): Promise<Omit<Excha
       .orderBy('date').orderBy('createdAt').execute(),
     loadEvaluation(db, agendaId),
   ]);
+  const { examples } = await listExamples(db, agendaId);
   return {
     actionStatuses: actions.map((action) => ({ actionId: action.id, status: action.status, statusDate: action.statusDate })),
     milestones: milestones.map((milestone) => ({ id: milestone.id, done: milestone.done === 1 })),
@@ -37,6 +40,7 @@ async function loadExecution(db: Db | Trx, agendaId: string): Promise<Omit<Excha
       .filter(({ evaluation: value }) => value.result !== null || value.why !== '' || value.lesson !== '')
       .map(({ id, evaluation: value }) => ({ actionId: id, ...value })),
     foundKnelpunten: evaluation.foundKnelpunten.map(({ agendaId: _a, ...found }) => found),
+    goodExamples: examples.map(({ updatedAt: _u, ...example }) => travellingExample(example)),
   };
 }
 

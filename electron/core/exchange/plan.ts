@@ -28,12 +28,13 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** What of the execution comes with the content, as one line (none when the file carries none). */
 function executionLine(file: ExchangeFile): string[] {
-  const { measurements, progressNotes, evaluations, foundKnelpunten, quotumPercentages } = file.monitoring;
+  const { measurements, progressNotes, evaluations, foundKnelpunten, goodExamples, quotumPercentages } = file.monitoring;
   const parts = [
     measurements.length ? count(measurements.length, 'meting', 'metingen') : '',
     progressNotes.length ? count(progressNotes.length, 'voortgangsnotitie', 'voortgangsnotities') : '',
     evaluations.length ? count(evaluations.length, 'evaluatie', 'evaluaties') : '',
     foundKnelpunten.length ? count(foundKnelpunten.length, 'gevonden knelpunt', 'gevonden knelpunten') : '',
+    goodExamples.length ? count(goodExamples.length, 'goed voorbeeld', 'goede voorbeelden') : '',
     quotumPercentages.length ? `de quotumpercentages voor ${dutchList(quotumPercentages.map((entry) => String(entry.year)))}` : '',
   ].filter(Boolean);
   return parts.length ? [`De uitvoering van de afzender wordt overgenomen: ${dutchList(parts)}, met de status van de acties en de afgevinkte mijlpalen.`] : [];

@@ -105,7 +105,7 @@ function duplicate(values: readonly (string | number)[]): string | number | unde
 /** Do, Check and Act hang on the draft: every record belongs to one of its actions or targets, once. */
 function checkExecution(file: ExchangeFile, actionIds: Set<string>, targetIds: Set<string>): void {
   const { draft } = file.agenda;
-  const { measurements, actionStatuses, milestones, progressNotes, evaluations, foundKnelpunten, quotumPercentages, employers, realisedJobs } = file.monitoring;
+  const { measurements, actionStatuses, milestones, progressNotes, evaluations, foundKnelpunten, goodExamples, quotumPercentages, employers, realisedJobs } = file.monitoring;
   const milestoneIds = new Set(draft.actions.flatMap((action) => action.milestones.map((milestone) => milestone.id)));
   const twice: [string, readonly (string | number)[]][] = [
     ['een meting', measurements.map((row) => row.id)], ['een werkgever', employers.map((row) => row.id)],
@@ -113,6 +113,7 @@ function checkExecution(file: ExchangeFile, actionIds: Set<string>, targetIds: S
     ['een mijlpaal', milestones.map((row) => row.id)], ['een voortgangsnotitie', progressNotes.map((row) => row.id)],
     ['de evaluatie van een actie', evaluations.map((row) => row.actionId)], ['een gevonden knelpunt', foundKnelpunten.map((row) => row.id)],
     ['het quotumpercentage van een jaar', quotumPercentages.map((row) => row.year)],
+    ['het goede voorbeeld van een actie', goodExamples.map((row) => row.actionId)],
   ];
   for (const [what, values] of twice) {
     if (duplicate(values) !== undefined) refuse(`Het uitwisselbestand is beschadigd: ${what} komt twee keer voor.`);
@@ -123,6 +124,7 @@ function checkExecution(file: ExchangeFile, actionIds: Set<string>, targetIds: S
     ['een afgevinkte mijlpaal is een mijlpaal die', milestones.some((row) => !milestoneIds.has(row.id))],
     ['een voortgangsnotitie hoort bij een actie die', progressNotes.some((row) => !actionIds.has(row.actionId))],
     ['een evaluatie hoort bij een actie die', evaluations.some((row) => !actionIds.has(row.actionId))],
+    ['een goed voorbeeld hoort bij een actie die', goodExamples.some((row) => !actionIds.has(row.actionId))],
     ['een gevonden knelpunt verwijst naar een actie of doel dat', foundKnelpunten.some((row) => row.actionIds.some((id) => !actionIds.has(id)) || row.targetIds.some((id) => !targetIds.has(id)))],
   ];
   const stray = strays.find(([, found]) => found);

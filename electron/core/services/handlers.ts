@@ -5,6 +5,7 @@ import * as actions from './actions';
 import * as agendas from './agendas';
 import type { Db } from './common';
 import { createCycleHandlers } from './cycle/handlers';
+import { createExamplesHandlers } from './examples/handlers';
 import * as goals from './goals';
 import { createJobsHandlers } from './jobs/handlers';
 import { createMonitoringHandlers } from './monitoring/handlers';
@@ -67,6 +68,7 @@ export function createHandlers(db: Db): Omit<Handlers, BackupChannel> {
     ...createMonitoringHandlers(db),
     ...createJobsHandlers(db),
     ...createCycleHandlers(db),
+    ...createExamplesHandlers(db),
     ...createSignoffHandlers(db),
     ...createOverlegHandlers(db),
     ...createReportHandlers(db),

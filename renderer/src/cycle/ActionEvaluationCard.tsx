@@ -2,6 +2,7 @@ import { EvaluationFieldsSchema, evaluationResultLabels, type AgendaEvaluation, 
 import { actionStatusLabels } from '../../../shared/domain/monitoring';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextArea } from '../components/TextArea';
+import type { ReactNode } from 'react';
 import { useEvaluationEditor } from './useEvaluation';
 
 const notYet = 'nog-niet';
@@ -11,7 +12,7 @@ const resultOptions = [
 ];
 
 /** The evaluation of one action: did it work, why (not), and what was learned. Saves as you go. */
-export function ActionEvaluationCard({ action }: { action: AgendaEvaluation['actions'][number] }) {
+export function ActionEvaluationCard({ action, children }: { action: AgendaEvaluation['actions'][number]; children?: ReactNode }) {
   const { saveField } = useEvaluationEditor();
   const id = action.id;
   const { evaluation } = action;
@@ -42,6 +43,7 @@ export function ActionEvaluationCard({ action }: { action: AgendaEvaluation['act
         schema={EvaluationFieldsSchema.shape.lesson}
         onSave={(lesson) => saveField('evaluation.update', { actionId: id, patch: { lesson } })}
       />
+      {children}
     </article>
   );
 }

@@ -10,6 +10,8 @@ import { CycleNav } from '../editor/CycleNav';
 import { SaveStatus } from '../editor/SaveStatus';
 import { focusWhenReady } from '../focus';
 import { ActionEvaluationCard } from './ActionEvaluationCard';
+import { GoodExampleBlock } from '../examples/GoodExampleBlock';
+import { useGoodExamples } from '../examples/useGoodExamples';
 import { FoundKnelpuntCard } from './FoundKnelpuntCard';
 import { NewFoundKnelpuntForm } from './NewFoundKnelpuntForm';
 import { NextAgendaSection } from './NextAgendaSection';
@@ -20,6 +22,7 @@ export function EvaluationScreen() {
   const { agendaId = '' } = useParams();
   const { evaluation, loadError, state, save, saveField, settled } = useEvaluation(agendaId);
   const [toDelete, setToDelete] = useState<FoundKnelpunt | null>(null);
+  const examples = useGoodExamples(agendaId);
   useDocumentTitle(evaluation ? `Evaluatie: ${evaluation.title}` : loadError ? 'Werkagenda niet gevonden' : 'Evaluatie');
 
   const loaded = evaluation !== null;
@@ -48,7 +51,11 @@ export function EvaluationScreen() {
           <h2 className="utrecht-heading-2" id="kop-acties-evaluatie">Acties</h2>
           <p className="utrecht-paragraph">Werkte elke actie, waarom (niet), en wat neemt u mee naar de volgende werkagenda? Alles wordt direct opgeslagen.</p>
           {current.actions.length === 0 ? <p className="utrecht-paragraph">Deze werkagenda heeft geen acties. U voegt ze toe bij Plan.</p> : null}
-          {current.actions.map((action) => <ActionEvaluationCard key={action.id} action={action} />)}
+          {current.actions.map((action) => (
+            <ActionEvaluationCard key={action.id} action={action}>
+              <GoodExampleBlock actionId={action.id} actionTitle={action.title} examples={examples} />
+            </ActionEvaluationCard>
+          ))}
         </section>
 
         <section className="wa-section" aria-labelledby="kop-gevonden">

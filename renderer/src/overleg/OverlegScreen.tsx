@@ -15,6 +15,7 @@ import { SharedKnelpuntenSection } from './SharedKnelpuntenSection';
 import { TargetsSection } from './TargetsSection';
 import { TypeMatrixSection } from './TypeMatrixSection';
 import { useOverleg } from './useOverleg';
+import { ExampleLibrary } from '../examples/ExampleLibrary';
 
 const sections = [
   { id: 'kop-overleg-agendas', label: "Vergeleken werkagenda's" },
@@ -24,6 +25,7 @@ const sections = [
   { id: 'kop-overleg-doelen', label: 'Doelen per sector' },
   { id: 'kop-overleg-lessen', label: 'Wat werkte per actietype' },
   { id: 'kop-overleg-knelpunten', label: 'Gedeelde knelpunten' },
+  { id: 'kop-overleg-voorbeelden', label: 'Goede voorbeelden' },
   { id: 'kop-overleg-groepen', label: 'Groepen van sectoren' },
 ];
 const comparisonOnly = new Set(['kop-overleg-matrix', 'kop-overleg-cyclus', 'kop-overleg-banen', 'kop-overleg-doelen', 'kop-overleg-lessen', 'kop-overleg-knelpunten']);
@@ -88,6 +90,7 @@ export function OverlegScreen() {
           </>
         ) : null}
 
+        {data ? <ExampleLibrary /> : null}
         {data ? <GroupsSection overleg={overleg} /> : null}
       </main>
     </>

@@ -48,6 +48,11 @@ export async function readLoggedRow(trx: Trx, entity: LoggedEntityName, id: stri
       return { ...row, actionIds: actions.map((link) => link.actionId), targetIds: targets.map((link) => link.targetId) };
     }
     case 'employer': return (await trx.selectFrom('employers').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+    case 'goodExample': {
+      const row = await trx.selectFrom('goodExamples').innerJoin('actions', 'actions.id', 'goodExamples.actionId')
+        .selectAll('goodExamples').select('actions.title').where('goodExamples.actionId', '=', id).executeTakeFirst();
+      return row ? { ...row, consent: row.consent === 1 } : null;
+    }
     case 'jobGoal':
     case 'unusedType':
       throw new Error(`${entity} has no row of its own to read: the service passes it`);
