@@ -42,4 +42,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/renderer/**'], message: 'De kern kent de renderer niet.' }] }],
     },
   },
+  {
+    // The core's layers: handlers/ composes services/, export/ and exchange/; a service never reaches up.
+    files: ['electron/core/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noElectron],
+        patterns: [
+          { group: ['**/renderer/**'], message: 'De kern kent de renderer niet.' },
+          { group: ['**/core/handlers', '**/core/handlers/**', '../../handlers', '../../handlers/**', '../../export', '../../export/**', '../../exchange', '../../exchange/**', '../export', '../export/**', '../exchange', '../exchange/**'], message: 'Een service importeert geen handlers, export of uitwisseling: die staan erboven.' },
+        ],
+      }],
+    },
+  },
 );

@@ -2,9 +2,9 @@ import type { Result } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import { openDatabase, type OpenDatabase } from './db/database';
 import { dispatch } from './dispatch';
-import { createBackupHandlers } from './services/backup/handlers';
+import { createBackupHandlers } from './handlers/backup';
 import { automaticBackup } from './services/backup/files';
-import { createHandlers } from './services/handlers';
+import { createHandlers } from './handlers/index';
 import type { Handlers } from '../../shared/api';
 
 /** The application core as both shells see it: one data file, one invoke. */

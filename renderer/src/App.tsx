@@ -3,7 +3,7 @@ import { ReferenceProvider } from './api/ReferenceContext';
 import { BeheerScreen } from './beheer/BeheerScreen';
 import { CompareScreen } from './cycle/CompareScreen';
 import { EvaluationScreen } from './cycle/EvaluationScreen';
-import { AgendaEditor } from './editor/AgendaEditor';
+import { AgendaEditor } from './plan/AgendaEditor';
 import { ErrorScreen } from './ErrorScreen';
 import { JobsScreen } from './jobs/JobsScreen';
 import { ProgressScreen } from './monitoring/ProgressScreen';

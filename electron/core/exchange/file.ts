@@ -4,7 +4,7 @@ import { exchangeFormat, exchangeVersion, type ExchangeFile, type ExchangeMonito
 import { RevisionContentSchema, type RevisionContent } from '../../../shared/domain/signoff';
 import { revisionContentOf } from '../../../shared/revisionContent';
 import { suggestedFileName } from '../export/agendaDocx';
-import { loadAgenda } from '../services/agendas';
+import { loadAgenda } from '../services/plan/agendas';
 import { now, type Db, type Trx } from '../services/common';
 import { loadEvaluation } from '../services/cycle/evaluation';
 import { loadJobs } from '../services/jobs/jobs';

@@ -1,7 +1,7 @@
 import type { ExchangeFile, ImportKind, ImportPreview } from '../../../shared/domain/exchange';
 import { dutchList, formatPeriod } from '../../../shared/format';
 import { contentChanges, revisionContentOf } from '../../../shared/revisionContent';
-import { loadAgenda } from '../services/agendas';
+import { loadAgenda } from '../services/plan/agendas';
 import type { Db, Trx } from '../services/common';
 import { hashContent } from '../services/signoff/crypto';
 import { loadRevisions } from '../services/signoff/store';

@@ -1,8 +1,8 @@
-import { loadAgenda } from '../services/agendas';
+import { loadAgenda } from '../services/plan/agendas';
 import type { Db } from '../services/common';
 import { predecessorForExport } from '../services/cycle/predecessor';
 import { loadJobs } from '../services/jobs/jobs';
-import { getReference } from '../services/reference';
+import { getReference } from '../services/beheer/reference';
 import { getRevision } from '../services/signoff/revisions';
 import { hasRevisions } from '../services/signoff/store';
 import { signoffOverview } from '../services/signoff/overview';

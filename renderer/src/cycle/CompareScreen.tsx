@@ -10,7 +10,7 @@ import { useReference } from '../api/ReferenceContext';
 import { AgendaLoading } from '../components/AgendaLoading';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { CycleNav } from '../editor/CycleNav';
+import { CycleNav } from '../plan/CycleNav';
 
 const dash = '–';
 

@@ -6,8 +6,8 @@ import { formatDate, formatPeriod } from '../../../shared/format';
 import { errorMessage, invoke } from '../api/client';
 import { Button } from '../components/Button';
 import { TextArea } from '../components/TextArea';
-import { EditorSection } from '../editor/EditorSection';
-import { useEditor } from '../editor/EditorContext';
+import { EditorSection } from '../plan/EditorSection';
+import { useEditor } from '../plan/EditorContext';
 import { PredecessorLinkForm } from './PredecessorLinkForm';
 import { PredecessorResultsTable } from './PredecessorResultsTable';
 

@@ -3,7 +3,7 @@ import type { LookbackInfo } from '../../../shared/domain/cycle';
 import { formatPeriod } from '../../../shared/format';
 import { Button } from '../components/Button';
 import { describedBy, FormField } from '../components/FormField';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../plan/EditorContext';
 
 /** "Vorige werkagenda koppelen": a choice of the agendas the rules allow (shared/cycle/predecessorLink.ts); the core checks again. */
 export function PredecessorLinkForm({ candidates, onRefused }: { candidates: LookbackInfo['candidates']; onRefused: () => void }) {

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
 import type { ApiInput } from '../../../shared/api';
 import type { AgendaEvaluation } from '../../../shared/domain/cycle';
 import { errorMessage, invoke } from '../api/client';
-import type { SaveState } from '../editor/useSaveQueue';
+import type { SaveState } from '../plan/useSaveQueue';
 
 /** The channels that change the evaluation and answer with the whole of it. */
 export type EvaluationChannel = 'evaluation.update' | 'foundKnelpunt.create' | 'foundKnelpunt.update' | 'foundKnelpunt.delete';

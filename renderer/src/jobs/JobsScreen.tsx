@@ -5,7 +5,7 @@ import { formatPeriod } from '../../../shared/format';
 import { jobsFigures } from '../../../shared/jobsTable';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { CycleNav } from '../editor/CycleNav';
+import { CycleNav } from '../plan/CycleNav';
 import { EmployersSection } from './EmployersSection';
 import { QuotumSection } from './QuotumSection';
 import { RealisationSection } from './RealisationSection';

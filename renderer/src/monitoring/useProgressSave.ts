@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ApiInput } from '../../../shared/api';
 import type { AgendaProgress } from '../../../shared/domain/monitoring';
 import { ApiCallError, errorMessage, invoke } from '../api/client';
-import type { SaveState } from '../editor/useSaveQueue';
+import type { SaveState } from '../plan/useSaveQueue';
 import type { ProgressChannel, ProgressSaveResult } from './ProgressContext';
 
 /**

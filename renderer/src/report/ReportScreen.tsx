@@ -7,7 +7,7 @@ import { AgendaLoading } from '../components/AgendaLoading';
 import { AppHeader } from '../components/AppHeader';
 import { DateField } from '../components/DateField';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { CycleNav } from '../editor/CycleNav';
+import { CycleNav } from '../plan/CycleNav';
 import { FileExportButton } from '../exchange/FileExportButton';
 import { ReportActions } from './ReportActions';
 import { ReportBasis } from './ReportBasis';

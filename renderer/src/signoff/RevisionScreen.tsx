@@ -6,7 +6,7 @@ import { errorMessage, invoke } from '../api/client';
 import { AgendaLoading } from '../components/AgendaLoading';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { CycleNav } from '../editor/CycleNav';
+import { CycleNav } from '../plan/CycleNav';
 import { FileExportButton } from '../exchange/FileExportButton';
 import { Fingerprint } from './Fingerprint';
 import { RevisionBadge } from './RevisionCard';

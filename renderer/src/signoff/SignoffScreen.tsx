@@ -7,7 +7,7 @@ import { errorMessage, invoke } from '../api/client';
 import { AgendaLoading } from '../components/AgendaLoading';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { CycleNav } from '../editor/CycleNav';
+import { CycleNav } from '../plan/CycleNav';
 import { ExchangeExportButton } from '../exchange/ExchangeExportButton';
 import { InstallationKeyLine } from '../exchange/InstallationKeyLine';
 import { AuditLog } from './AuditLog';

@@ -1,5 +1,5 @@
 import type { CycleComparisonData } from '../../../../shared/domain/cycle';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import type { Db } from '../common';
 
 /** An agenda and its predecessor (if any, and not in the bin), with the links between them. */

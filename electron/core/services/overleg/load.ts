@@ -4,7 +4,7 @@ import type { RevisionSummary } from '../../../../shared/domain/signoff';
 import { todayIso } from '../../../../shared/domain/monitoring';
 import { detailFromContent } from '../../../../shared/revisionContent';
 import { targetVerdict } from '../../../../shared/targetStatus';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import type { Db } from '../common';
 import { loadJobs } from '../jobs/jobs';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from '../signoff/store';

@@ -2,7 +2,7 @@ import type { AgendaDetail } from '../../../../shared/domain/agenda';
 import { todayIso } from '../../../../shared/domain/monitoring';
 import type { ProgressReport, ReportBasis } from '../../../../shared/domain/report';
 import { buildProgressReport, type ReportExecution } from '../../../../shared/report/progressReport';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import type { Db } from '../common';
 import { loadEvaluation } from '../cycle/evaluation';
 import { loadJobs } from '../jobs/jobs';

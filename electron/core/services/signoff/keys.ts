@@ -2,7 +2,7 @@ import type { ConfirmKeyInput, LocalKey } from '../../../../shared/domain/keys';
 import type { SignoffOverview } from '../../../../shared/domain/signoff';
 import { AppError } from '../../../../shared/errors';
 import { readableKeyFingerprint, sameKeyFingerprint } from '../../../../shared/keys';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import { now, type Db, type Trx } from '../common';
 import { logEvent } from './audit';
 import { keyIdOf } from './crypto';

@@ -1,7 +1,7 @@
 import { sections } from '../../../../shared/completeness';
 import type { RemarkTarget, SignoffOverview } from '../../../../shared/domain/signoff';
 import { AppError } from '../../../../shared/errors';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import { flag, newId, now, type Db, type Trx } from '../common';
 import { logEvent } from './audit';
 import { loadRevisions } from './store';

@@ -2,7 +2,7 @@ import { fingerprint } from '../../../../shared/canonical';
 import type { RevisionView, SignoffOverview } from '../../../../shared/domain/signoff';
 import { AppError } from '../../../../shared/errors';
 import { detailFromContent, revisionContentOf } from '../../../../shared/revisionContent';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import { newId, now, type Db } from '../common';
 import { logEvent } from './audit';
 import { freezeStatement } from '../../../../shared/domain/signoff';

@@ -5,7 +5,7 @@ import { todayIso } from '../../../../shared/domain/monitoring';
 import { currentStatementVersion, signingStatement, type SignatureRecord, type SignInput, type SignoffOverview } from '../../../../shared/domain/signoff';
 import { AppError } from '../../../../shared/errors';
 import { readableKeyFingerprint } from '../../../../shared/keys';
-import { loadAgenda } from '../agendas';
+import { loadAgenda } from '../plan/agendas';
 import { newId, now, type Db, type Trx } from '../common';
 import { logEvent } from './audit';
 import { generateSignerKey, keyIdOf, signText } from './crypto';

@@ -1,10 +1,10 @@
-import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../../shared/domain/agenda';
-import { AppError } from '../../../shared/errors';
-import { agendaScore } from '../../../shared/score';
-import { definedOnly, newId, now, requireEditableAgenda, type Db } from './common';
-import { signoffState } from './signoff/status';
-import { logEvent } from './signoff/audit';
-import { logUpdate, readLoggedRow } from './logbook/record';
+import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../../../shared/domain/agenda';
+import { AppError } from '../../../../shared/errors';
+import { agendaScore } from '../../../../shared/score';
+import { definedOnly, newId, now, requireEditableAgenda, type Db } from '../common';
+import { signoffState } from '../signoff/status';
+import { logEvent } from '../signoff/audit';
+import { logUpdate, readLoggedRow } from '../logbook/record';
 
 /** The whole agenda as the editor and the export see it, with its status as its revisions and signatures make it. */
 export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {

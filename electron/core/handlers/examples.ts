@@ -1,12 +1,12 @@
-import type { Handlers } from '../../../../shared/api';
-import type { examplesApi } from '../../../../shared/contract/examples';
-import { filterLibrary } from '../../../../shared/examples';
-import { localIsoDate } from '../../export';
-import { examplesFileName, exportExamplesDocx } from '../../export/examplesDocx';
-import type { Db } from '../common';
-import { getReference } from '../reference';
-import { loadLibrary } from './library';
-import { deleteExample, listExamples, saveExample } from './store';
+import type { Handlers } from '../../../shared/api';
+import type { examplesApi } from '../../../shared/contract/examples';
+import { filterLibrary } from '../../../shared/examples';
+import { localIsoDate } from '../export';
+import { examplesFileName, exportExamplesDocx } from '../export/examplesDocx';
+import type { Db } from '../services/common';
+import { getReference } from '../services/beheer/reference';
+import { loadLibrary } from '../services/examples/library';
+import { deleteExample, listExamples, saveExample } from '../services/examples/store';
 
 export function createExamplesHandlers(db: Db): Pick<Handlers, keyof typeof examplesApi> {
   return {

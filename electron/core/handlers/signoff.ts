@@ -1,14 +1,14 @@
-import type { Handlers } from '../../../../shared/api';
-import { exportExchange } from '../../exchange/file';
-import { importExchange, previewImport } from '../../exchange/apply';
-import type { Db } from '../common';
-import { listEvents } from './audit';
-import { signoffOverview } from './overview';
-import { createRemark, setRemarkResolved } from './remarks';
-import { freezeRevision, getRevision } from './revisions';
-import { readSettings, updateUserName } from './settings';
-import { confirmKey } from './keys';
-import { signRevision } from './signatures';
+import type { Handlers } from '../../../shared/api';
+import { exportExchange } from '../exchange/file';
+import { importExchange, previewImport } from '../exchange/apply';
+import type { Db } from '../services/common';
+import { listEvents } from '../services/signoff/audit';
+import { signoffOverview } from '../services/signoff/overview';
+import { createRemark, setRemarkResolved } from '../services/signoff/remarks';
+import { freezeRevision, getRevision } from '../services/signoff/revisions';
+import { readSettings, updateUserName } from '../services/signoff/settings';
+import { confirmKey } from '../services/signoff/keys';
+import { signRevision } from '../services/signoff/signatures';
 
 type SignoffChannels = 'signoff.get' | 'revision.freeze' | 'revision.get' | 'remark.create' | 'remark.setResolved' | 'signature.sign' | 'key.confirm' | 'audit.list'
   | 'settings.get' | 'settings.update' | 'exchange.export' | 'exchange.preview' | 'exchange.import';

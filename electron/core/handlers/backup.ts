@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import type { Handlers } from '../../../../shared/api';
-import type { BackupChannel } from '../../../../shared/contract/backup';
-import { backupTooLargeMessage, maxBackupBytes, type BackupFile } from '../../../../shared/domain/backup';
-import { AppError } from '../../../../shared/errors';
-import { replaceDatabaseFile, syncFile } from '../../db/copy';
-import { backupFolder, backupInfoTable, downloadName, listAutomaticBackups, safetyBackupPath, writeBackup } from './files';
-import { inspectBackup } from './inspect';
-import { logRestore } from './log';
-import type { Db } from '../common';
+import type { Handlers } from '../../../shared/api';
+import type { BackupChannel } from '../../../shared/contract/backup';
+import { backupTooLargeMessage, maxBackupBytes, type BackupFile } from '../../../shared/domain/backup';
+import { AppError } from '../../../shared/errors';
+import { replaceDatabaseFile, syncFile } from '../db/copy';
+import { backupFolder, backupInfoTable, downloadName, listAutomaticBackups, safetyBackupPath, writeBackup } from '../services/backup/files';
+import { inspectBackup } from '../services/backup/inspect';
+import { logRestore } from '../services/backup/log';
+import type { Db } from '../services/common';
 
 export interface BackupContext {
   dataFile: string;

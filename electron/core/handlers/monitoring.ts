@@ -1,7 +1,7 @@
-import type { Handlers } from '../../../../shared/api';
-import type { monitoringApi } from '../../../../shared/contract/monitoring';
-import type { Db } from '../common';
-import * as progress from './progress';
+import type { Handlers } from '../../../shared/api';
+import type { monitoringApi } from '../../../shared/contract/monitoring';
+import type { Db } from '../services/common';
+import * as progress from '../services/monitoring/progress';
 
 /** Do and Check. Every mutation is one transaction and answers with the agenda's whole progress. */
 export function createMonitoringHandlers(db: Db): Pick<Handlers, keyof typeof monitoringApi> {

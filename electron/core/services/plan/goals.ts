@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/errors';
-import { requireEditableAgenda, touchAgenda, type Db } from './common';
-import { logUpdate } from './logbook/record';
+import { AppError } from '../../../../shared/errors';
+import { requireEditableAgenda, touchAgenda, type Db } from '../common';
+import { logUpdate } from '../logbook/record';
 
 /** The jobs goal for one year of the period; null removes it. */
 export async function setJobGoal(db: Db, input: { agendaId: string; year: number; jobs: number | null }): Promise<string> {

@@ -1,6 +1,6 @@
-import type { ActionTypeUpdate, ReferenceData, SectorInput } from '../../../shared/domain/reference';
-import { AppError } from '../../../shared/errors';
-import { newId, type Db } from './common';
+import type { ActionTypeUpdate, ReferenceData, SectorInput } from '../../../../shared/domain/reference';
+import { AppError } from '../../../../shared/errors';
+import { newId, type Db } from '../common';
 
 export async function getReference(db: Db): Promise<ReferenceData> {
   const [sectors, actionTypes, catalogue] = await Promise.all([

@@ -1,10 +1,10 @@
-import type { Handlers } from '../../../../shared/api';
-import type { reportApi } from '../../../../shared/contract/report';
-import { localIsoDate } from '../../export';
-import { exportReportDocx, reportFileName } from '../../export/reportDocx';
-import type { Db } from '../common';
-import { logEvent } from '../signoff/audit';
-import { loadReport } from './load';
+import type { Handlers } from '../../../shared/api';
+import type { reportApi } from '../../../shared/contract/report';
+import { localIsoDate } from '../export';
+import { exportReportDocx, reportFileName } from '../export/reportDocx';
+import type { Db } from '../services/common';
+import { logEvent } from '../services/signoff/audit';
+import { loadReport } from '../services/report/load';
 
 /** The voortgangsrapportage: on screen, and as a Word document whose making is written in the Logboek. */
 export function createReportHandlers(db: Db): Pick<Handlers, keyof typeof reportApi> {

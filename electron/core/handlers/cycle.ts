@@ -1,11 +1,11 @@
-import type { Handlers } from '../../../../shared/api';
-import type { cycleApi } from '../../../../shared/contract/cycle';
-import { loadAgenda } from '../agendas';
-import type { Db } from '../common';
-import { loadComparison } from './compare';
-import * as evaluation from './evaluation';
-import { startNextAgenda } from './next';
-import { fillLookbackDraft, linkPredecessor, loadLookback } from './predecessor';
+import type { Handlers } from '../../../shared/api';
+import type { cycleApi } from '../../../shared/contract/cycle';
+import { loadAgenda } from '../services/plan/agendas';
+import type { Db } from '../services/common';
+import { loadComparison } from '../services/cycle/compare';
+import * as evaluation from '../services/cycle/evaluation';
+import { startNextAgenda } from '../services/cycle/next';
+import { fillLookbackDraft, linkPredecessor, loadLookback } from '../services/cycle/predecessor';
 
 /** Act: evaluations, found knelpunten, the next agenda, and the comparison of two cycles. Every mutation is one transaction. */
 export function createCycleHandlers(db: Db): Pick<Handlers, keyof typeof cycleApi> {

@@ -1,13 +1,13 @@
-import type { Handlers } from '../../../../shared/api';
-import type { OverlegPeriod } from '../../../../shared/domain/overleg';
-import { AppError } from '../../../../shared/errors';
-import { filterByGroup, jobsPerSector, overlegCsv, typeMatrix } from '../../../../shared/overleg';
-import { localIsoDate } from '../../export';
-import { exportOverlegDocx, overlegFileName } from '../../export/overlegDocx';
-import type { Db } from '../common';
-import { getReference } from '../reference';
-import { deleteGroup, saveGroup } from './groups';
-import { loadOverleg } from './load';
+import type { Handlers } from '../../../shared/api';
+import type { OverlegPeriod } from '../../../shared/domain/overleg';
+import { AppError } from '../../../shared/errors';
+import { filterByGroup, jobsPerSector, overlegCsv, typeMatrix } from '../../../shared/overleg';
+import { localIsoDate } from '../export';
+import { exportOverlegDocx, overlegFileName } from '../export/overlegDocx';
+import type { Db } from '../services/common';
+import { getReference } from '../services/beheer/reference';
+import { deleteGroup, saveGroup } from '../services/overleg/groups';
+import { loadOverleg } from '../services/overleg/load';
 
 type OverlegChannels = 'overleg.get' | 'overleg.saveGroup' | 'overleg.deleteGroup' | 'overleg.exportDocx' | 'overleg.exportCsv';
 

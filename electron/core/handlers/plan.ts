@@ -1,35 +1,21 @@
 import type { Handlers } from '../../../shared/api';
-import type { BackupChannel } from '../../../shared/contract/backup';
+import type { planApi } from '../../../shared/contract/plan';
 import { exportAgendaById } from '../export';
-import * as actions from './actions';
-import * as agendas from './agendas';
-import type { Db } from './common';
-import { createCycleHandlers } from './cycle/handlers';
-import { createExamplesHandlers } from './examples/handlers';
-import * as goals from './goals';
-import { createJobsHandlers } from './jobs/handlers';
-import { createMonitoringHandlers } from './monitoring/handlers';
-import * as knelpunten from './knelpunten';
-import * as reference from './reference';
-import * as signatories from './signatories';
-import { createSignoffHandlers } from './signoff/handlers';
-import { logEvent } from './signoff/audit';
-import { createOverlegHandlers } from './overleg/handlers';
-import { createReportHandlers } from './report/handlers';
-import * as targets from './targets';
+import type { Db } from '../services/common';
+import * as actions from '../services/plan/actions';
+import * as agendas from '../services/plan/agendas';
+import * as goals from '../services/plan/goals';
+import * as knelpunten from '../services/plan/knelpunten';
+import * as signatories from '../services/plan/signatories';
+import * as targets from '../services/plan/targets';
+import { logEvent } from '../services/signoff/audit';
 
-/**
- * The core's implementation of the API contract. Mutations inside an agenda
- * return the whole agenda, so the editor simply replaces its state.
- */
-/** Every channel but the backup ones, which need the data file itself (see ../index.ts). */
-export function createHandlers(db: Db): Omit<Handlers, BackupChannel> {
+type PlanHandlers = Pick<Handlers, keyof typeof planApi>;
+
+/** Mutations inside an agenda answer with the whole agenda, so the editor simply replaces its state. */
+export function createPlanHandlers(db: Db): PlanHandlers {
   const reload = (agendaId: Promise<string>) => agendaId.then((id) => agendas.loadAgenda(db, id));
   return {
-    'reference.get': () => reference.getReference(db),
-    'sector.save': (input) => reference.saveSector(db, input),
-    'actionType.update': (input) => reference.updateActionType(db, input),
-
     'agenda.list': () => agendas.listAgendas(db),
     'agenda.create': (input) => agendas.createAgenda(db, input),
     'agenda.get': ({ id }) => agendas.loadAgenda(db, id),
@@ -64,13 +50,5 @@ export function createHandlers(db: Db): Omit<Handlers, BackupChannel> {
     'signatory.create': (input) => reload(signatories.createSignatory(db, input)),
     'signatory.update': ({ id, patch }) => reload(signatories.updateSignatory(db, id, patch)),
     'signatory.delete': ({ id }) => reload(signatories.deleteSignatory(db, id)),
-
-    ...createMonitoringHandlers(db),
-    ...createJobsHandlers(db),
-    ...createCycleHandlers(db),
-    ...createExamplesHandlers(db),
-    ...createSignoffHandlers(db),
-    ...createOverlegHandlers(db),
-    ...createReportHandlers(db),
   };
 }

@@ -1,7 +1,7 @@
-import type { Handlers } from '../../../../shared/api';
-import type { jobsApi } from '../../../../shared/contract/jobs';
-import type { Db } from '../common';
-import * as jobs from './jobs';
+import type { Handlers } from '../../../shared/api';
+import type { jobsApi } from '../../../shared/contract/jobs';
+import type { Db } from '../services/common';
+import * as jobs from '../services/jobs/jobs';
 
 /** Jobs and quotum. Every mutation is one transaction; agenda mutations answer with the agenda's whole jobs overview. */
 export function createJobsHandlers(db: Db): Pick<Handlers, keyof typeof jobsApi> {

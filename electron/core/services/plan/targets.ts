@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { NewTargetSchema, TargetPatchSchema } from '../../../shared/domain/agenda';
-import { AppError } from '../../../shared/errors';
-import { agendaOf, changeRow, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
-import { logCreate } from './logbook/record';
+import type { NewTargetSchema, TargetPatchSchema } from '../../../../shared/domain/agenda';
+import { AppError } from '../../../../shared/errors';
+import { agendaOf, changeRow, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from '../common';
+import { logCreate } from '../logbook/record';
 
 /** A measurable target of an action, or (actionId null) of the agenda as a whole. */
 export async function createTarget(db: Db, input: z.output<typeof NewTargetSchema>): Promise<string> {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { KnelpuntPatchSchema, NewKnelpuntSchema } from '../../../shared/domain/agenda';
-import { AppError } from '../../../shared/errors';
-import { changeRow, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
-import { logCreate } from './logbook/record';
+import type { KnelpuntPatchSchema, NewKnelpuntSchema } from '../../../../shared/domain/agenda';
+import { AppError } from '../../../../shared/errors';
+import { changeRow, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
+import { logCreate } from '../logbook/record';
 
 async function requireCatalogueKnelpunt(trx: Trx, catalogueId: string | null | undefined): Promise<void> {
   if (!catalogueId) return;

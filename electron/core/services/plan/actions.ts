@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSchema } from '../../../shared/domain/agenda';
-import { AppError } from '../../../shared/errors';
-import { agendaOf, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from './common';
-import { logCreate, logDelete, logUpdate, readLoggedRow } from './logbook/record';
+import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSchema } from '../../../../shared/domain/agenda';
+import { AppError } from '../../../../shared/errors';
+import { agendaOf, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
+import { logCreate, logDelete, logUpdate, readLoggedRow } from '../logbook/record';
 
 async function requireTypes(trx: Trx, typeIds: number[]): Promise<void> {
   if (typeIds.length === 0) return;

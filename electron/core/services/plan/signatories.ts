@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { NewSignatorySchema, SignatoryPatchSchema } from '../../../shared/domain/agenda';
-import { changeRow, definedOnly, deleteRow, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from './common';
-import { logCreate } from './logbook/record';
+import type { NewSignatorySchema, SignatoryPatchSchema } from '../../../../shared/domain/agenda';
+import { changeRow, definedOnly, deleteRow, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from '../common';
+import { logCreate } from '../logbook/record';
 
 export async function createSignatory(db: Db, input: z.output<typeof NewSignatorySchema>): Promise<string> {
   return db.transaction().execute(async (trx) => {
