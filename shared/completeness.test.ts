@@ -38,11 +38,31 @@ describe('completeness check', () => {
     ['an action without planning', { actions: [action(1, { startMonth: null })] }, 'actie-zonder-planning', 'Actie “Actie 1” heeft nog geen planning (start- en eindmaand).'],
     ['an action without target', { actions: [action(1)] }, 'actie-zonder-doel', 'Actie “Actie 1” heeft nog geen meetbaar doel.'],
     ['an action planned outside the period', { actions: [action(1, { startMonth: '2021-01', endMonth: '2022-12' })] }, 'planning-buiten-periode', 'De planning van actie “Actie 1” valt buiten de looptijd van de werkagenda.'],
-    ['a knelpunt nobody answers', { knelpunten: [{ id: id(9), agendaId: id(1), title: 'Beperkt mandaat', description: '', cause: 'Geen zeggenschap', catalogueId: null, answeredByActionIds: [] }] }, 'knelpunt-zonder-actie', 'Knelpunt “Beperkt mandaat” wordt nog door geen enkele actie beantwoord.'],
+    ['a knelpunt nobody answers', { knelpunten: [{ id: id(9), agendaId: id(1), title: 'Beperkt mandaat', description: '', cause: 'Geen zeggenschap', catalogueId: null, addressee: 'sector' as const, request: '', answeredByActionIds: [] }] }, 'knelpunt-zonder-actie', 'Knelpunt “Beperkt mandaat” wordt nog door geen enkele actie beantwoord.'],
     ['a target without target value', { targets: [{ id: id(7), agendaId: id(1), actionId: null, level: 'middenweg' as const, indicator: 'Werkgevers benaderd', unit: 'werkgevers', baseline: 0, targetValue: null, deadline: '2026-12-31', perYear: false }] }, 'doel-onvolledig', 'Het doel “Werkgevers benaderd” heeft nog geen streefwaarde.'],
   ])('names %s in plain Dutch', (_label, overrides, code, message) => {
     const gap = checkCompleteness(agenda(overrides), actionTypes).gaps.find((g) => g.code === code);
     expect(gap?.message).toBe(message);
+  });
+
+  // Seed 003 §6.1 recommendation 1: complex law is for SZW to solve; the sector asks, it need not act itself.
+  it.each([
+    ['sector', '', ['knelpunt-zonder-actie']],
+    ['werkgevers', '', ['knelpunt-zonder-actie']],
+    ['szw', '', ['knelpunt-zonder-verzoek']],
+    ['szw', 'Eén subsidieregeling voor alle doelgroepen.', []],
+    ['bzk', 'Tel inkoop mee in het quotum.', []],
+    ['anders', '', ['knelpunt-zonder-verzoek']],
+  ] as const)('asks of a knelpunt for %s with request “%s”: %j', (addressee, request, expected) => {
+    const knelpunt = { id: id(9), agendaId: id(1), title: 'Complexe wetgeving', description: '', cause: 'Regels per doelgroep', catalogueId: 'knelpunt-K5', addressee, request, answeredByActionIds: [] };
+    const found = codes(agenda({ knelpunten: [knelpunt] })).filter((code) => code.startsWith('knelpunt-'));
+    expect(found).toEqual(expected);
+  });
+
+  it('names the ministry in the request it asks for', () => {
+    const knelpunt = { id: id(9), agendaId: id(1), title: 'Complexe wetgeving', description: '', cause: 'x', catalogueId: null, addressee: 'szw' as const, request: ' ', answeredByActionIds: [] };
+    expect(checkCompleteness(agenda({ knelpunten: [knelpunt] }), actionTypes).gaps.find((gap) => gap.code === 'knelpunt-zonder-verzoek')?.message)
+      .toBe('Knelpunt “Complexe wetgeving” ligt bij SZW: schrijf op wat u van SZW vraagt.');
   });
 
   it('links a gap to the section and item where it is fixed', () => {
@@ -61,7 +81,7 @@ describe('completeness check', () => {
     const actions = [1, 2, 3, 6, 8, 9, 10, 11, 12].map((type, index) => action(index + 1, { primaryTypeId: type, knelpuntIds: [id(9)] }));
     const complete = agenda({
       introduction: 'Inleiding', lookback: 'Terugblik', accountability: 'Werkgevers rapporteren jaarlijks.',
-      knelpunten: [{ id: id(9), agendaId: id(1), title: 'Weinig tijd', description: '', cause: 'Bijkomende taak', catalogueId: 'knelpunt-K3', answeredByActionIds: [actions[0]!.id] }],
+      knelpunten: [{ id: id(9), agendaId: id(1), title: 'Weinig tijd', description: '', cause: 'Bijkomende taak', catalogueId: 'knelpunt-K3', addressee: 'sector', request: '', answeredByActionIds: [actions[0]!.id] }],
       actions,
       targets: [
         { id: id(50), agendaId: id(1), actionId: null, level: 'smal', indicator: 'Nieuwe banen', unit: 'banen', baseline: 29.02, targetValue: 56.3, deadline: '2026-12-31', perYear: false },

@@ -1,4 +1,5 @@
-import type { AgendaDetail } from './domain/agenda';
+import { addresseeNeedsAction, type AgendaDetail } from './domain/agenda';
+import { addresseeShort } from './labels';
 import type { ActionType } from './domain/reference';
 import { agendaScore, unusedSignificantTypes } from './score';
 
@@ -54,8 +55,13 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
     if (isBlank(knelpunt.cause)) {
       add({ code: 'knelpunt-zonder-oorzaak', section: 'probleemanalyse', itemId: knelpunt.id, message: `Bij knelpunt ${quote(knelpunt.title)} staat nog geen oorzaak.` });
     }
-    if (knelpunt.answeredByActionIds.length === 0) {
-      add({ code: 'knelpunt-zonder-actie', section: 'probleemanalyse', itemId: knelpunt.id, message: `Knelpunt ${quote(knelpunt.title)} wordt nog door geen enkele actie beantwoord.` });
+    // Only the sector and its employers can act on a knelpunt themselves; of BZK, SZW or another party the sector asks something.
+    if (addresseeNeedsAction(knelpunt.addressee)) {
+      if (knelpunt.answeredByActionIds.length === 0) {
+        add({ code: 'knelpunt-zonder-actie', section: 'probleemanalyse', itemId: knelpunt.id, message: `Knelpunt ${quote(knelpunt.title)} wordt nog door geen enkele actie beantwoord.` });
+      }
+    } else if (isBlank(knelpunt.request)) {
+      add({ code: 'knelpunt-zonder-verzoek', section: 'probleemanalyse', itemId: knelpunt.id, message: `Knelpunt ${quote(knelpunt.title)} ligt bij ${addresseeShort[knelpunt.addressee]}: schrijf op wat u van ${addresseeShort[knelpunt.addressee]} vraagt.` });
     }
   }
 

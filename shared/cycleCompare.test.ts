@@ -13,7 +13,7 @@ const target = (n: number, agendaId: string, indicator: string, fields: Partial<
   id: uuid(n), agendaId, actionId: null, level: 'middenweg', indicator, unit: 'werkgevers', baseline: null, targetValue: null, deadline: null, perYear: false, ...fields,
 });
 const knelpunt = (n: number, agendaId: string, title: string, answeredByActionIds: string[] = []): Knelpunt => ({
-  id: uuid(n), agendaId, title, description: '', cause: '', catalogueId: null, answeredByActionIds,
+  id: uuid(n), agendaId, title, description: '', cause: '', catalogueId: null, addressee: 'sector', request: '', answeredByActionIds,
 });
 const agenda = (id: string, fields: Partial<AgendaDetail>): AgendaDetail => ({
   id, sectorId: uuid(900), sectorName: 'Defensie', startYear: 2025, endYear: 2026, title: 'Werkagenda', introduction: '', lookback: '', objectives: '', accountability: '',

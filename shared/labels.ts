@@ -1,4 +1,4 @@
-import type { Actor, AgendaStatus, Nature, TargetLevel } from './domain/agenda';
+import type { Actor, Addressee, AgendaStatus, Nature, TargetLevel } from './domain/agenda';
 import type { AuditKind } from './domain/signoff';
 
 /** The Dutch words the UI and the Word export use for the enums of the domain. */
@@ -13,6 +13,16 @@ export const natureLabels: Record<Nature, string> = {
   voortgezet: 'Voortgezet uit de vorige werkagenda',
   bestaand: 'Bestaande praktijk',
 };
+
+/** Who can solve a knelpunt: the choice in the editor, and the short name in running text. */
+export const addresseeLabels: Record<Addressee, string> = {
+  sector: 'De sector zelf',
+  werkgevers: 'De werkgevers in de sector',
+  bzk: 'Het ministerie van BZK (overheidsbreed beleid en uitvoering)',
+  szw: 'Het ministerie van SZW (wet- en regelgeving)',
+  anders: 'Een andere partij',
+};
+export const addresseeShort: Record<Addressee, string> = { sector: 'de sector', werkgevers: 'de werkgevers', bzk: 'BZK', szw: 'SZW', anders: 'een andere partij' };
 
 export const targetLevelLabels: Record<TargetLevel, string> = {
   breed: 'Breed: de activiteit wordt uitgevoerd',

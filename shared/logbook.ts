@@ -2,7 +2,7 @@ import type { AuditKind } from './domain/signoff';
 import { evaluationResultLabels } from './domain/cycle';
 import { actionStatusLabels } from './domain/monitoring';
 import { formatDate, formatMonth, formatNumber } from './format';
-import { actorLabels, natureLabels, targetLevelShort } from './labels';
+import { actorLabels, addresseeLabels, natureLabels, targetLevelShort } from './labels';
 
 /**
  * The Logboek's words for a change (issue 12, item 5): which item, which field,
@@ -11,7 +11,7 @@ import { actorLabels, natureLabels, targetLevelShort } from './labels';
  */
 
 /** How a field's value reads in the Logboek; `names` turns ids into titles. */
-export type ValueFormat = 'text' | 'number' | 'year' | 'month' | 'date' | 'yesNo' | 'actor' | 'nature' | 'level' | 'status' | 'result'
+export type ValueFormat = 'text' | 'number' | 'year' | 'month' | 'date' | 'yesNo' | 'actor' | 'nature' | 'addressee' | 'level' | 'status' | 'result'
   | 'type' | 'types' | 'knelpunten' | 'catalogue' | 'sector' | 'actions' | 'targets';
 
 export interface LoggedEntity {
@@ -34,7 +34,10 @@ export const loggedEntities = {
   },
   knelpunt: {
     noun: 'Knelpunt', nameField: 'title', kind: 'plan_gewijzigd',
-    fields: { title: ['titel'], description: ['beschrijving'], cause: ['oorzaak'], catalogueId: ['categorie', 'catalogue'] },
+    fields: {
+      title: ['titel'], description: ['beschrijving'], cause: ['oorzaak'], catalogueId: ['categorie', 'catalogue'],
+      addressee: ['wie kan het oplossen', 'addressee'], request: ['verzoek'],
+    },
   },
   action: {
     noun: 'Actie', nameField: 'title', kind: 'plan_gewijzigd',
@@ -126,6 +129,7 @@ export function formatLoggedValue(value: unknown, format: ValueFormat = 'text', 
     case 'yesNo': return value === true || value === 1 ? 'ja' : 'nee';
     case 'actor': return actorLabels[value as keyof typeof actorLabels] ?? String(value);
     case 'nature': return natureLabels[value as keyof typeof natureLabels] ?? String(value);
+    case 'addressee': return addresseeLabels[value as keyof typeof addresseeLabels] ?? String(value);
     case 'level': return targetLevelShort[value as keyof typeof targetLevelShort] ?? String(value);
     case 'status': return actionStatusLabels[value as keyof typeof actionStatusLabels] ?? String(value);
     case 'result': return evaluationResultLabels[value as keyof typeof evaluationResultLabels] ?? String(value);

@@ -14,7 +14,10 @@ export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): Revisio
     lookback: agenda.lookback,
     objectives: agenda.objectives,
     accountability: agenda.accountability,
-    knelpunten: agenda.knelpunten.map((k) => ({ id: k.id, title: k.title, description: k.description, cause: k.cause, catalogueId: k.catalogueId })),
+    knelpunten: agenda.knelpunten.map((k) => ({
+      id: k.id, title: k.title, description: k.description, cause: k.cause, catalogueId: k.catalogueId,
+      ...(k.addressee !== 'sector' ? { addressee: k.addressee } : {}), ...(k.request !== '' ? { request: k.request } : {}),
+    })),
     actions: agenda.actions.map((a) => ({
       id: a.id, title: a.title, description: a.description, primaryTypeId: a.primaryTypeId, extraTypeIds: [...a.extraTypeIds].sort((x, y) => x - y),
       actor: a.actor, nature: a.nature, owner: a.owner, startMonth: a.startMonth, endMonth: a.endMonth, jobsPrognosis: a.jobsPrognosis,
@@ -53,7 +56,9 @@ export function detailFromContent(content: RevisionContent, meta: { status: Agen
     accountability: content.accountability,
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
-    knelpunten: content.knelpunten.map((k) => ({ ...k, agendaId: content.agendaId, answeredByActionIds: answeredBy.get(k.id) ?? [] })),
+    knelpunten: content.knelpunten.map((k) => ({
+      ...k, addressee: k.addressee ?? 'sector', request: k.request ?? '', agendaId: content.agendaId, answeredByActionIds: answeredBy.get(k.id) ?? [],
+    })),
     actions: content.actions.map((a) => ({
       ...a, agendaId: content.agendaId, milestones: a.milestones.map((m) => ({ ...m, actionId: a.id, done: false })),
     })),

@@ -9,7 +9,7 @@ export type AgendaStatus = z.infer<typeof AgendaStatusSchema>;
 export const ActorSchema = z.enum(['sector', 'werkgevers', 'partner'], { error: 'Kies wie de actie uitvoert.' });
 export type Actor = z.infer<typeof ActorSchema>;
 
-export const NatureSchema = z.enum(['nieuw', 'voortgezet', 'bestaand'], { error: 'Kies de aard van de actie.' });
+export const NatureSchema = z.enum(['nieuw', 'voortgezet', 'bestaand'], { error: 'Kies of de actie nieuw is, voortgezet of bestaande praktijk.' });
 export type Nature = z.infer<typeof NatureSchema>;
 
 /** The three levels of measurable targets of seed 003 §4.2. */
@@ -37,11 +37,21 @@ export const AgendaFieldsSchema = PeriodFields.extend({
 export const AgendaPatchSchema = AgendaFieldsSchema.partial().refine(periodRule, periodMessage);
 export type AgendaPatch = z.infer<typeof AgendaPatchSchema>;
 
+/**
+ * Who can solve a knelpunt (seed 003 §6.1 recommendation 1): the sector or its employers answer it with an action;
+ * BZK, SZW (wetgeving) or another party get a concrete request, gathered in the overleg's signals.
+ */
+export const AddresseeSchema = z.enum(['sector', 'werkgevers', 'bzk', 'szw', 'anders'], { error: 'Kies wie dit knelpunt kan oplossen.' });
+export type Addressee = z.infer<typeof AddresseeSchema>;
+export const addresseeNeedsAction = (addressee: Addressee) => addressee === 'sector' || addressee === 'werkgevers';
+
 export const KnelpuntFieldsSchema = z.object({
   title: requiredText('De titel van het knelpunt', 200),
   description: optionalText('De beschrijving'),
   cause: optionalText('De oorzaak'),
   catalogueId: z.string().nullable(),
+  addressee: AddresseeSchema,
+  request: optionalText('Het verzoek', 2000),
 });
 export const KnelpuntSchema = KnelpuntFieldsSchema.extend({
   id: IdSchema,
@@ -114,6 +124,9 @@ export const NewActionSchema = ActionFieldsSchema.partial().extend({
   agendaId: IdSchema,
   title: requiredText('De titel van de actie', 200),
   primaryTypeId: ActionFieldsSchema.shape.primaryTypeId,
+  /** Targets made with the action, e.g. the example targets of a recommended activity. */
+  targets: z.array(TargetFieldsSchema.partial().extend({ indicator: requiredText('De indicator', 300), unit: requiredText('De eenheid', 60) }))
+    .max(10, { error: 'Neem hoogstens 10 doelen tegelijk over.' }).optional(),
 }).refine(planningRule, planningMessage);
 export const ActionPatchSchema = ActionFieldsSchema.partial().refine(planningRule, planningMessage);
 export type ActionPatch = z.infer<typeof ActionPatchSchema>;

@@ -28,7 +28,7 @@ export const OverlegSignoffSchema = z.object({
 });
 export type OverlegSignoff = z.infer<typeof OverlegSignoffSchema>;
 
-export const OverlegActionSchema = ActionSchema.pick({ id: true, title: true, description: true, primaryTypeId: true, extraTypeIds: true }).extend({
+export const OverlegActionSchema = ActionSchema.pick({ id: true, title: true, description: true, primaryTypeId: true, extraTypeIds: true, actor: true, nature: true }).extend({
   /** Do: where the action stands in this installation (of the sender, for an imported agenda). */
   status: ActionStatusSchema,
   /** Act: did it work, why, and the lesson; result null while not evaluated. */
@@ -36,7 +36,7 @@ export const OverlegActionSchema = ActionSchema.pick({ id: true, title: true, de
 });
 export type OverlegAction = z.infer<typeof OverlegActionSchema>;
 
-export const OverlegKnelpuntSchema = KnelpuntSchema.pick({ id: true, title: true, description: true, cause: true, catalogueId: true, answeredByActionIds: true });
+export const OverlegKnelpuntSchema = KnelpuntSchema.pick({ id: true, title: true, description: true, cause: true, catalogueId: true, addressee: true, request: true, answeredByActionIds: true });
 export type OverlegKnelpunt = z.infer<typeof OverlegKnelpuntSchema>;
 
 export const OverlegTargetSchema = TargetSchema.pick({ id: true, actionId: true, indicator: true, unit: true, targetValue: true, deadline: true }).extend({

@@ -29,7 +29,11 @@ export const RevisionContentSchema = z.object({
   lookback: AgendaDetailSchema.shape.lookback,
   objectives: AgendaDetailSchema.shape.objectives,
   accountability: AgendaDetailSchema.shape.accountability,
-  knelpunten: z.array(KnelpuntSchema.omit({ agendaId: true, answeredByActionIds: true })),
+  // addressee and request are only written when not the sector's own, so earlier revisions keep their fingerprint.
+  knelpunten: z.array(KnelpuntSchema.omit({ agendaId: true, answeredByActionIds: true, addressee: true, request: true }).extend({
+    addressee: KnelpuntSchema.shape.addressee.exclude(['sector']).optional(),
+    request: KnelpuntSchema.shape.request.optional(),
+  })),
   actions: z.array(ActionSchema.omit({ agendaId: true, milestones: true }).extend({
     milestones: z.array(MilestoneSchema.omit({ actionId: true, done: true })),
   })),

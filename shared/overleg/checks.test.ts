@@ -9,7 +9,7 @@ const target = (n: number, unit: string, targetValue: number | null, measurement
 });
 
 const knelpunt = (n: number, answeredByActionIds: string[]) => ({
-  id: testId('e', n), title: `Knelpunt ${n}`, description: '', cause: '', catalogueId: null, answeredByActionIds,
+  id: testId('e', n), title: `Knelpunt ${n}`, description: '', cause: '', catalogueId: null, addressee: 'sector' as const, request: '', answeredByActionIds,
 });
 
 /** Every Significant type used but 8 and 9; both explained. */

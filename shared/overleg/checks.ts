@@ -1,3 +1,4 @@
+import { addresseeNeedsAction } from '../domain/agenda';
 import type { OverlegAgenda } from '../domain/overleg';
 import type { ActionType } from '../domain/reference';
 import { countWords, dutchList } from '../format';
@@ -69,8 +70,11 @@ function problemAnalysis(agenda: CheckedAgenda): CycleCheck {
   // An imported file could link to an action it does not contain; only answers that exist count.
   const actionIds = new Set(agenda.actions.map((action) => action.id));
   const total = agenda.knelpunten.length;
-  const answered = agenda.knelpunten.filter((knelpunt) => knelpunt.answeredByActionIds.some((id) => actionIds.has(id))).length;
-  const detail = total === 0 ? 'Geen knelpunten beschreven.' : `${answered} van de ${countWords(total, 'knelpunt', 'knelpunten')} beantwoord met een actie.`;
+  // A knelpunt only BZK, SZW or another party can solve is answered by a concrete request, not by an own action.
+  const asked = agenda.knelpunten.filter((knelpunt) => !addresseeNeedsAction(knelpunt.addressee) && knelpunt.request.trim() !== '').length;
+  const answered = asked + agenda.knelpunten.filter((knelpunt) => addresseeNeedsAction(knelpunt.addressee) && knelpunt.answeredByActionIds.some((id) => actionIds.has(id))).length;
+  const detail = total === 0 ? 'Geen knelpunten beschreven.'
+    : `${answered} van de ${countWords(total, 'knelpunt', 'knelpunten')} beantwoord met een actie${asked > 0 ? ` of een verzoek (${asked} aan SZW, BZK of een andere partij)` : ''}.`;
   return { code: 'probleemanalyse', label: cycleCheckLabels['probleemanalyse'], ok: total > 0 && answered === total, detail };
 }
 

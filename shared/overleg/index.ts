@@ -11,3 +11,4 @@ export * from './groups';
 export * from './csv';
 export * from './targets';
 export * from './lessons';
+export * from './signals';

@@ -13,7 +13,7 @@ const catalogue: CatalogueItem[] = [
 
 let next = 0;
 const knelpunt = (catalogueId: string | null, title: string, answeredByActionIds: string[] = []): OverlegKnelpunt => ({
-  id: testId('e', ++next), title, description: `Beschrijving: ${title}`, cause: `Oorzaak: ${title}`, catalogueId, answeredByActionIds,
+  id: testId('e', ++next), title, description: `Beschrijving: ${title}`, cause: `Oorzaak: ${title}`, catalogueId, addressee: 'sector', request: '', answeredByActionIds,
 });
 
 const gemeenten = overlegAgenda(1, {

@@ -1,3 +1,4 @@
+import type { Addressee } from '../domain/agenda';
 import type { OverlegAgenda } from '../domain/overleg';
 import type { CatalogueItem } from '../domain/reference';
 
@@ -20,6 +21,9 @@ export interface SectorKnelpunt {
   title: string;
   description: string;
   cause: string;
+  addressee: Addressee;
+  /** What the sector asks of BZK, SZW or another party. */
+  request: string;
   /** The actions of the same agenda that answer it: the sector's solution. */
   answeredBy: { id: string; title: string }[];
 }
@@ -57,6 +61,8 @@ function sectorEntry(agenda: KnelpuntAgenda, knelpunten: KnelpuntAgenda['knelpun
       title: knelpunt.title,
       description: knelpunt.description,
       cause: knelpunt.cause,
+      addressee: knelpunt.addressee,
+      request: knelpunt.request,
       answeredBy: knelpunt.answeredByActionIds.flatMap((id) => {
         const action = actions.get(id);
         return action ? [{ id: action.id, title: action.title }] : [];

@@ -120,6 +120,13 @@ describe('the whole flow works with the keyboard alone', () => {
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Actietype van de nieuwe actie');
     await page.keyboard.type('8. Meet');
+    // Who carries it out and its nature: nothing chosen beforehand; Tab enters each group, Space chooses.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Sectorvertegenwoordiger / sectororganisatie');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Nieuw');
+    await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Actie toevoegen');
     await page.keyboard.press('Enter');

@@ -96,6 +96,9 @@ async function addAction(page: Page, spec: ActionSpec): Promise<Locator> {
   const acties = region(page, 'Acties');
   await field(acties, 'Titel van de nieuwe actie').fill(spec.title);
   await field(acties, 'Actietype van de nieuwe actie').selectOption({ label: spec.type });
+  const form = acties.getByRole('form', { name: 'Nieuwe actie' });
+  await form.getByRole('group', { name: 'Wie voert de actie uit?' }).getByLabel('Sectorvertegenwoordiger / sectororganisatie').check();
+  await form.getByRole('group', { name: 'Is de actie nieuw?' }).getByLabel('Nieuw', { exact: true }).check();
   await acties.getByRole('button', { name: 'Actie toevoegen' }).click();
   const added = card(page, spec.title);
   await expectFocused(field(added, 'Titel'));

@@ -4,7 +4,7 @@ import type { OverlegAction, OverlegAgenda } from '../../shared/domain/overleg';
 export const testId = (kind: string, n: number): string => `00000000-0000-4000-8000-${kind}${String(n).padStart(11, '0')}`;
 
 export const overlegAction = (n: number, primaryTypeId: number, extraTypeIds: number[] = []): OverlegAction => ({
-  id: testId('c', n), title: `Actie ${n}`, description: `Beschrijving van actie ${n}`, primaryTypeId, extraTypeIds,
+  id: testId('c', n), title: `Actie ${n}`, description: `Beschrijving van actie ${n}`, primaryTypeId, extraTypeIds, actor: 'sector', nature: 'nieuw',
   status: 'lopend', evaluation: { result: null, why: '', lesson: '' },
 });
 

@@ -33,6 +33,9 @@ export interface KnelpuntTable {
   id: string; agendaId: string; title: string; description: string; cause: string; catalogueId: string | null; sortOrder: number; createdAt: string;
   /** Added by 0005-cycle: the found knelpunt of the predecessor this one came from. */
   originFoundId: Generated<string | null>;
+  /** Added by 0014: who can solve it, and for BZK, SZW or another party what the sector asks of them. */
+  addressee: Generated<'sector' | 'werkgevers' | 'bzk' | 'szw' | 'anders'>;
+  request: Generated<string>;
 }
 
 export interface ActionTable {

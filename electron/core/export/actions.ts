@@ -1,3 +1,4 @@
+import { actionMix, actorWords, natureWords } from '../../../shared/actionMix';
 import type { Paragraph } from 'docx';
 import type { Action, Target } from '../../../shared/domain/agenda';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
@@ -7,7 +8,7 @@ import { typeLabel, type ExportContext } from './context';
 import { type Block, amount } from './sections';
 import { LANDSCAPE_CONTENT_WIDTH } from './styles';
 import { cellText, dataTable, type Cell } from './tables';
-import { cleanText, heading, missing, para, paragraphs } from './text';
+import { cleanText, heading, labelled, missing, para, paragraphs } from './text';
 
 const cell = { style: 'TableText' } as const;
 
@@ -62,6 +63,8 @@ export function actionsByType(context: ExportContext): Block[] {
   const typeIds = [...byType.keys()].sort((a, b) => (order.get(a) ?? 1e6 + a) - (order.get(b) ?? 1e6 + b));
 
   result.push(para(cleanText(`${agenda.actions.length === 1 ? 'Eén actie' : `${agenda.actions.length} acties`}, ingedeeld naar hun belangrijkste actietype.`)));
+  const mix = actionMix(agenda.actions);
+  result.push(labelled('Nieuw of bestaand', cleanText(natureWords(mix))), labelled('Wie voert uit', cleanText(actorWords(mix))));
   for (const typeId of typeIds) {
     const actions = byType.get(typeId) ?? [];
     result.push(

@@ -3,11 +3,13 @@ import type { OverlegAgenda, OverlegPeriod, SectorGroup } from '../../../shared/
 import type { ReferenceData } from '../../../shared/domain/reference';
 import { countWords, formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
 import { statusWords } from '../../../shared/keys';
+import { addresseeShort } from '../../../shared/labels';
+import { actionMix } from '../../../shared/actionMix';
 import { evaluationResultLabels } from '../../../shared/domain/cycle';
 import { actionStatusLabels } from '../../../shared/domain/monitoring';
 import {
   cycleChecks, cycleCheckCodes, cycleCheckLabels, evaluationsByType, jobsPerSector, overlegTargetStatuses, overlegTargetStatusLabels, resultCountWords,
-  sharedKnelpunten, targetsPerSector, typeMatrix,
+  sharedKnelpunten, signalsForMinistries, targetsPerSector, typeMatrix,
 } from '../../../shared/overleg';
 import { targetStatusRule } from '../../../shared/targetStatus';
 import { jobsTargetRule, targetSourceLabels } from '../../../shared/jobsTable';
@@ -78,6 +80,20 @@ function checksSection(input: OverlegExport): Block[] {
     heading('Volledigheid van de beleidscyclus', 1, { pageBreakBefore: true }),
     para('Per sector of de werkagenda elke stap van plan-do-check-act op papier zet. Dit is geen rangorde: elke controle staat op zichzelf.'),
     input.agendas.length ? dataTable(['Sector', ...labels], [12, ...cycleCheckCodes.map(() => 12.5)], rows, LANDSCAPE_CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
+  ];
+}
+
+function mixSection(input: OverlegExport): Block[] {
+  const rows = input.agendas.map((agenda) => {
+    const mix = actionMix(agenda.actions);
+    return [agenda.sectorName, ...[mix.total, mix.byNature.nieuw, mix.byNature.voortgezet, mix.byNature.bestaand, mix.byActor.sector, mix.byActor.werkgevers, mix.byActor.partner].map(String)];
+  });
+  return [
+    heading('Nieuw of bestaand, en wie uitvoert', 2),
+    para('Per sector hoeveel acties nieuw zijn, voortgezet uit de vorige werkagenda of bestaande praktijk, en wie ze uitvoert (§3.3).'),
+    input.agendas.length
+      ? dataTable(['Sector', 'Acties', 'Nieuw', 'Voortgezet', 'Bestaande praktijk', 'Door de sector', 'Door werkgevers', 'Door partners'], [23, 11, 11, 11, 11, 11, 11, 11], rows, LANDSCAPE_CONTENT_WIDTH)
+      : missing('Geen werkagenda’s.'),
   ];
 }
 
@@ -153,6 +169,25 @@ function knelpuntenSection(input: OverlegExport): Block[] {
   return result;
 }
 
+function signalsSection(input: OverlegExport): Block[] {
+  const groups = signalsForMinistries(input.agendas, input.reference.catalogue);
+  const result: Block[] = [
+    heading('Signalen voor SZW en BZK', 1, { pageBreakBefore: true }),
+    para('Knelpunten die de sectoren en hun werkgevers niet zelf kunnen oplossen (aanbeveling 1, §6.1), per thema, met wat elke sector vraagt van het ministerie van SZW (wet- en regelgeving), het ministerie van BZK (overheidsbreed beleid en uitvoering) of een andere partij.'),
+  ];
+  if (groups.length === 0) return [...result, missing('Geen van deze werkagenda’s legt een knelpunt bij SZW, BZK of een andere partij.')];
+  for (const group of groups) {
+    result.push(heading(group.code ? `${group.title} (${countWords(group.sectorCount, 'sector', 'sectoren')})` : `Zonder categorie (${countWords(group.sectorCount, 'sector', 'sectoren')})`, 2));
+    result.push(dataTable(['Sector', 'Knelpunt', 'Aan', 'Verzoek'], [16, 30, 12, 42], group.sectors.flatMap((sector) => sector.knelpunten.map((knelpunt) => [
+      sector.sectorName,
+      [para(knelpunt.title, { style: 'TableText' }, { bold: true }), ...paragraphs(knelpunt.cause, { style: 'TableText' })],
+      addresseeShort[knelpunt.addressee],
+      knelpunt.request || 'nog geen verzoek',
+    ])), CONTENT_WIDTH));
+  }
+  return result;
+}
+
 /** The comparison for the meeting, with the conventions of the agenda export (A4, Arial, headings, repeated table headers, nl-NL). */
 export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
   const document = new Document({
@@ -162,8 +197,8 @@ export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
     features: { updateFields: true },
     sections: [
       a4Section('portrait', (width) => header(input, width), [...front(input), ...contents()]),
-      a4Section('landscape', (width) => header(input, width), [...matrixSection(input), ...checksSection(input)]),
-      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...targetsSection(input), ...lessonsSection(input), ...knelpuntenSection(input)]),
+      a4Section('landscape', (width) => header(input, width), [...matrixSection(input), ...checksSection(input), ...mixSection(input)]),
+      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...targetsSection(input), ...lessonsSection(input), ...knelpuntenSection(input), ...signalsSection(input)]),
     ],
   });
   const period = formatPeriod(input.period.startYear, input.period.endYear);

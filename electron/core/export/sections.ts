@@ -1,8 +1,8 @@
 import type { Paragraph, Table, TableOfContents } from 'docx';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { perYearSuffix } from '../../../shared/targetStatus';
-import { targetLevelShort } from '../../../shared/labels';
-import type { Target } from '../../../shared/domain/agenda';
+import { addresseeLabels, targetLevelShort } from '../../../shared/labels';
+import { addresseeNeedsAction, type Target } from '../../../shared/domain/agenda';
 import type { ExportContext } from './context';
 import { cellText, dataTable } from './tables';
 import { predecessorName, predecessorResultsBlocks } from './predecessor';
@@ -37,6 +37,13 @@ export function problemAnalysis(context: ExportContext): Block[] {
     const item = knelpunt.catalogueId ? catalogue.get(knelpunt.catalogueId) : undefined;
     if (item) result.push(labelled('Categorie uit de catalogus', `${item.code} ${item.title}`));
     const answers = knelpunt.answeredByActionIds.map((id) => actionTitleById.get(id)).filter((title) => title !== undefined);
+    if (!addresseeNeedsAction(knelpunt.addressee)) {
+      result.push(labelled('Wie kan het oplossen', addresseeLabels[knelpunt.addressee]));
+      result.push(knelpunt.request.trim() ? labelled('Verzoek', knelpunt.request.replace(/\s*\n\s*/g, ' ')) : missing('Nog geen verzoek beschreven.'));
+      if (answers.length > 0) result.push(labelled(answers.length === 1 ? 'Ook aangepakt door de actie' : 'Ook aangepakt door de acties', answers.join('; ')));
+      continue;
+    }
+    if (knelpunt.addressee === 'werkgevers') result.push(labelled('Wie kan het oplossen', addresseeLabels.werkgevers));
     if (answers.length === 0) result.push(missing('Nog door geen actie beantwoord.'));
     else result.push(labelled(answers.length === 1 ? 'Beantwoord door de actie' : 'Beantwoord door de acties', answers.join('; ')));
   }

@@ -7,11 +7,13 @@ import { CycleChecksSection } from './CycleChecksSection';
 import { GroupsSection } from './GroupsSection';
 import { JobsSection } from './JobsSection';
 import { LessonsSection } from './LessonsSection';
+import { MixSection } from './MixSection';
 import { NotCompared } from './NotCompared';
 import { OnThisPage } from './OnThisPage';
 import { OverlegExports } from './OverlegExports';
 import { OverlegFilters } from './OverlegFilters';
 import { SharedKnelpuntenSection } from './SharedKnelpuntenSection';
+import { SignalsSection } from './SignalsSection';
 import { TargetsSection } from './TargetsSection';
 import { TypeMatrixSection } from './TypeMatrixSection';
 import { useOverleg } from './useOverleg';
@@ -21,14 +23,16 @@ const sections = [
   { id: 'kop-overleg-agendas', label: "Vergeleken werkagenda's" },
   { id: 'kop-overleg-matrix', label: 'Actietypen per sector' },
   { id: 'kop-overleg-cyclus', label: 'Volledigheid van de beleidscyclus' },
+  { id: 'kop-overleg-mix', label: 'Nieuw of bestaand, en wie uitvoert' },
   { id: 'kop-overleg-banen', label: 'Banen per sector' },
   { id: 'kop-overleg-doelen', label: 'Doelen per sector' },
   { id: 'kop-overleg-lessen', label: 'Wat werkte per actietype' },
   { id: 'kop-overleg-knelpunten', label: 'Gedeelde knelpunten' },
+  { id: 'kop-overleg-signalen', label: 'Signalen voor SZW en BZK' },
   { id: 'kop-overleg-voorbeelden', label: 'Goede voorbeelden' },
   { id: 'kop-overleg-groepen', label: 'Groepen van sectoren' },
 ];
-const comparisonOnly = new Set(['kop-overleg-matrix', 'kop-overleg-cyclus', 'kop-overleg-banen', 'kop-overleg-doelen', 'kop-overleg-lessen', 'kop-overleg-knelpunten']);
+const comparisonOnly = new Set(['kop-overleg-matrix', 'kop-overleg-cyclus', 'kop-overleg-mix', 'kop-overleg-banen', 'kop-overleg-doelen', 'kop-overleg-lessen', 'kop-overleg-knelpunten', 'kop-overleg-signalen']);
 
 /**
  * The dossierhoudersoverleg (workflow 6): all sectors' agendas of one period
@@ -81,10 +85,12 @@ export function OverlegScreen() {
               <>
                 <TypeMatrixSection overleg={overleg} view={view} />
                 <CycleChecksSection view={view} />
+                <MixSection view={view} />
                 <JobsSection view={view} />
                 <TargetsSection view={view} />
                 <LessonsSection view={view} />
                 <SharedKnelpuntenSection view={view} />
+                <SignalsSection view={view} />
               </>
             ) : null}
           </>

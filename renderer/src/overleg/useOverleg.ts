@@ -3,7 +3,7 @@ import type { FlaggedAgenda, GroupInput, OverlegAgenda, OverlegData, OverlegPeri
 import { fileKinds } from '../../../shared/bridge';
 import { formatPeriod } from '../../../shared/format';
 import {
-  cycleChecks, evaluationsByType, filterByGroup, jobsPerSector, sharedKnelpunten, sortColumns, sortRows, targetsPerSector, typeMatrix,
+  cycleChecks, evaluationsByType, filterByGroup, jobsPerSector, sharedKnelpunten, signalsForMinistries, sortColumns, sortRows, targetsPerSector, typeMatrix,
   type ColumnOrder, type CycleCheck, type KnelpuntGroup, type RowOrder, type SectorJobs, type SectorTargets, type TypeLessons, type TypeMatrix,
 } from '../../../shared/overleg';
 import { ApiCallError, errorMessage, invoke } from '../api/client';
@@ -48,6 +48,8 @@ export interface OverlegView {
   targets: SectorTargets[];
   lessons: TypeLessons[];
   knelpunten: KnelpuntGroup[];
+  /** Knelpunten addressed to SZW, BZK or another party: Signalen voor SZW en BZK. */
+  signals: KnelpuntGroup[];
 }
 
 export type ExportKind = 'docx' | 'csv';
@@ -107,6 +109,7 @@ export function useOverleg() {
       targets: targetsPerSector(agendas),
       lessons: evaluationsByType(agendas, actionTypes),
       knelpunten: sharedKnelpunten(agendas, catalogue),
+      signals: signalsForMinistries(agendas, catalogue),
     };
   }, [data, group, actionTypes, catalogue, columnOrder, rowOrder]);
 

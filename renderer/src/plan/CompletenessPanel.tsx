@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { checkCompleteness, sections } from '../../../shared/completeness';
 import { formatScore } from '../../../shared/format';
+import { actionMix, mixSentence } from '../../../shared/actionMix';
 import { useReference } from '../api/ReferenceContext';
 import { useEditor } from './EditorContext';
 import { gapLink } from './gapTarget';
@@ -41,6 +42,7 @@ export function CompletenessPanel() {
         <br />
         {gapsText(gaps.length)}
       </p>
+      <p className="utrecht-paragraph wa-completeness__mix">{mixSentence(actionMix(agenda.actions))}</p>
       <div id="volledigheid-inhoud" className="wa-completeness__body">
         {gaps.length > 0 ? (
           <ul className="wa-gap-list" aria-label="Open punten">

@@ -12,6 +12,7 @@ import * as m0010 from './0010-signer-keys-passphrase';
 import * as m0011 from './0011-audit-chain';
 import * as m0012 from './0012-logbook';
 import * as m0013 from './0013-good-examples';
+import * as m0014 from './0014-knelpunt-addressee';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-audit-chain': m0011,
   '0012-logbook': m0012,
   '0013-good-examples': m0013,
+  '0014-knelpunt-addressee': m0014,
 };

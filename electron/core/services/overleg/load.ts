@@ -94,10 +94,10 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
         state: detail.status, validSignatures: revision?.signatures.filter((item) => item.valid).length ?? 0, keys: revision?.keys ?? null,
       },
       predecessorId: detail.predecessorId ?? row.importedPredecessorId,
-      actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds }) => ({
-        id, title, description, primaryTypeId, extraTypeIds, ...(execution.actions.get(id) ?? { status: 'gepland', evaluation: notEvaluated }),
+      actions: detail.actions.map(({ id, title, description, primaryTypeId, extraTypeIds, actor, nature }) => ({
+        id, title, description, primaryTypeId, extraTypeIds, actor, nature, ...(execution.actions.get(id) ?? { status: 'gepland', evaluation: notEvaluated }),
       })),
-      knelpunten: detail.knelpunten.map(({ id, title, description, cause, catalogueId, answeredByActionIds }) => ({ id, title, description, cause, catalogueId, answeredByActionIds })),
+      knelpunten: detail.knelpunten.map(({ id, title, description, cause, catalogueId, addressee, request, answeredByActionIds }) => ({ id, title, description, cause, catalogueId, addressee, request, answeredByActionIds })),
       targets: detail.targets.map((target) => {
         const measured = execution.measurements.get(target.id) ?? [];
         const verdict = targetVerdict(target, measured, `${detail.startYear}-01-01`, asOfFor(detail.endYear));

@@ -3,6 +3,7 @@ import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSc
 import { AppError } from '../../../../shared/errors';
 import { agendaOf, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 import { logCreate, logDelete, logUpdate, readLoggedRow } from '../logbook/record';
+import { insertTarget } from './targets';
 
 async function requireTypes(trx: Trx, typeIds: number[]): Promise<void> {
   if (typeIds.length === 0) return;
@@ -49,8 +50,10 @@ export async function createAction(db: Db, input: z.output<typeof NewActionSchem
       sortOrder: await nextSortOrder(trx, 'actions', input.agendaId), createdAt: timestamp, updatedAt: timestamp,
     }).execute();
     await writeLinks(trx, id, input.agendaId, { extraTypeIds: input.extraTypeIds ?? [], knelpuntIds: input.knelpuntIds ?? [], primaryTypeId: input.primaryTypeId });
-    await touchAgenda(trx, input.agendaId);
     await logCreate(trx, input.agendaId, 'action', id);
+    // Example targets taken over from a recommended activity: one user action, one transaction.
+    for (const target of input.targets ?? []) await insertTarget(trx, { ...target, agendaId: input.agendaId, actionId: id });
+    await touchAgenda(trx, input.agendaId);
     return input.agendaId;
   });
 }

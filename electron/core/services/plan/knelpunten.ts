@@ -17,7 +17,8 @@ export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntS
     const id = newId();
     await trx.insertInto('knelpunten').values({
       id, agendaId: input.agendaId, title: input.title, description: input.description ?? '', cause: input.cause ?? '',
-      catalogueId: input.catalogueId ?? null, sortOrder: await nextSortOrder(trx, 'knelpunten', input.agendaId), createdAt: now(),
+      catalogueId: input.catalogueId ?? null, addressee: input.addressee ?? 'sector', request: input.request ?? '',
+      sortOrder: await nextSortOrder(trx, 'knelpunten', input.agendaId), createdAt: now(),
     }).execute();
     await touchAgenda(trx, input.agendaId);
     await logCreate(trx, input.agendaId, 'knelpunt', id);

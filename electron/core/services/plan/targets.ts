@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { NewTargetSchema, TargetPatchSchema } from '../../../../shared/domain/agenda';
 import { AppError } from '../../../../shared/errors';
-import { agendaOf, changeRow, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from '../common';
+import { agendaOf, changeRow, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 import { logCreate } from '../logbook/record';
 
 /** A measurable target of an action, or (actionId null) of the agenda as a whole. */
@@ -12,17 +12,23 @@ export async function createTarget(db: Db, input: z.output<typeof NewTargetSchem
       const owner = await agendaOf(trx, 'actions', input.actionId, 'Deze actie');
       if (owner !== input.agendaId) throw new AppError('VALIDATION', 'Deze actie hoort niet bij deze werkagenda.', 'actionId');
     }
-    const id = newId();
-    await trx.insertInto('targets').values({
-      id, agendaId: input.agendaId, actionId: input.actionId, level: input.level ?? 'middenweg', indicator: input.indicator,
-      unit: input.unit ?? '', baseline: input.baseline ?? null, targetValue: input.targetValue ?? null, deadline: input.deadline ?? null,
-      perYear: input.perYear ? 1 : 0,
-      sortOrder: await nextSortOrder(trx, 'targets', input.agendaId),
-    }).execute();
+    await insertTarget(trx, input);
     await touchAgenda(trx, input.agendaId);
-    await logCreate(trx, input.agendaId, 'target', id);
     return input.agendaId;
   });
+}
+
+/** Inside a transaction that has checked the agenda may be edited and the action belongs to it. */
+export async function insertTarget(trx: Trx, input: z.output<typeof NewTargetSchema>): Promise<string> {
+  const id = newId();
+  await trx.insertInto('targets').values({
+    id, agendaId: input.agendaId, actionId: input.actionId, level: input.level ?? 'middenweg', indicator: input.indicator,
+    unit: input.unit ?? '', baseline: input.baseline ?? null, targetValue: input.targetValue ?? null, deadline: input.deadline ?? null,
+    perYear: input.perYear ? 1 : 0,
+    sortOrder: await nextSortOrder(trx, 'targets', input.agendaId),
+  }).execute();
+  await logCreate(trx, input.agendaId, 'target', id);
+  return id;
 }
 
 export function updateTarget(db: Db, id: string, patch: z.output<typeof TargetPatchSchema>): Promise<string> {

@@ -1,6 +1,7 @@
 import type { ApiInput } from '../../../../shared/api';
 import type { Knelpunt } from '../../../../shared/domain/agenda';
-import { KnelpuntFieldsSchema } from '../../../../shared/domain/agenda';
+import { addresseeNeedsAction, KnelpuntFieldsSchema, type Addressee } from '../../../../shared/domain/agenda';
+import { addresseeLabels, addresseeShort } from '../../../../shared/labels';
 import { useReference } from '../../api/ReferenceContext';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -40,6 +41,18 @@ export function KnelpuntCard({ knelpunt, onDelete }: { knelpunt: Knelpunt; onDel
         options={[{ value: '', label: 'Geen soort gekozen' }, ...options.map((item) => ({ value: item.id, label: item.title }))]}
         onSave={(value) => update({ catalogueId: value === '' ? null : value })}
       />
+      <SelectField
+        id={`veld-addressee-${id}`}
+        label="Wie kan dit knelpunt oplossen?"
+        description={addresseeNeedsAction(knelpunt.addressee) ? 'Kies een of meer acties die het aanpakken.' : 'Een eigen actie is niet nodig; schrijf op wat u vraagt. Het overleg verzamelt deze signalen voor SZW en BZK.'}
+        value={knelpunt.addressee}
+        options={(Object.keys(addresseeLabels) as Addressee[]).map((value) => ({ value, label: addresseeLabels[value] }))}
+        onSave={(value) => update({ addressee: value as Addressee })}
+      />
+      {addresseeNeedsAction(knelpunt.addressee) ? null : (
+        <TextArea id={`veld-request-${id}`} label={knelpunt.addressee === 'anders' ? 'Welke partij, en wat vraagt u van haar?' : `Wat vraagt u van ${addresseeShort[knelpunt.addressee]}?`}
+          rows={3} value={knelpunt.request} schema={KnelpuntFieldsSchema.shape.request} onSave={(request) => update({ request })} />
+      )}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wa-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Acties die dit knelpunt aanpakken</legend>
         {agenda.actions.length === 0 ? <p className="utrecht-paragraph wa-muted">Er zijn nog geen acties. Voeg ze toe bij Acties.</p> : null}

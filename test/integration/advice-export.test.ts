@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startCore, type Core } from '../../electron/core';
+import { call, defensieId, gemeentenId } from '../support/core';
+import { useTempDir } from '../support/temp';
+import { render, writeFile } from './export-support/render';
+
+const tempDir = useTempDir();
+const imageDir = resolve(import.meta.dirname, '..', '..', 'test-output', 'advice-docx');
+const request = 'Eén subsidieregeling voor alle doelgroepen van de banenafspraak.';
+
+async function agendaOf(core: Core, sectorId: string, title: string) {
+  let agenda = await call(core, 'agenda.create', { sectorId, startYear: 2025, endYear: 2026, title });
+  agenda = await call(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Complexe wetgeving', cause: 'Subsidies verschillen per doelgroep.', catalogueId: 'knelpunt-K5', addressee: 'szw', request });
+  agenda = await call(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Quotum telt inkoop niet mee', addressee: 'bzk', request: 'Tel inkoop mee in het quotum.' });
+  agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Proeftuin bij een grote werkgever', primaryTypeId: 9, actor: 'werkgevers', nature: 'nieuw' });
+  agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8, actor: 'sector', nature: 'bestaand' });
+  return agenda;
+}
+
+describe('the advice in what leaves the app', () => {
+  it('the agenda’s Word export says who can solve a knelpunt and the request, and the mix of actions', async () => {
+    const core = await startCore(join(tempDir(), 'data.sqlite'));
+    const agenda = await agendaOf(core, defensieId, 'Werkagenda Defensie 2025-2026');
+    // No own action is asked for the knelpunten of SZW and BZK.
+    const word = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: null });
+    const { raw } = render(writeFile(join(tempDir(), 'agenda.docx'), Buffer.from(word.base64, 'base64')), imageDir);
+    const text = raw.replace(/\s+/g, ' ');
+    expect(text).toContain('Wie kan het oplossen: Het ministerie van SZW (wet- en regelgeving)');
+    expect(text).toContain(`Verzoek: ${request}`);
+    expect(text).toContain('Wie kan het oplossen: Het ministerie van BZK (overheidsbreed beleid en uitvoering)');
+    expect(text).not.toContain('Nog door geen actie beantwoord');
+    expect(text).toContain('Nieuw of bestaand: 1 nieuw, 0 voortgezet uit de vorige werkagenda, 1 bestaande praktijk');
+    expect(text).toContain('Wie voert uit: 1 door de sector, 1 door werkgevers, 0 door partners');
+    await core.close();
+  });
+
+  it('the overleg’s Word export has the chapter Signalen voor SZW en BZK and the mix per sector', async () => {
+    const core = await startCore(join(tempDir(), 'data.sqlite'));
+    await agendaOf(core, defensieId, 'Werkagenda Defensie 2025-2026');
+    await agendaOf(core, gemeentenId, 'Werkagenda Gemeenten 2025-2026');
+    const word = await call(core, 'overleg.exportDocx', { period: { startYear: 2025, endYear: 2026 }, groupId: null });
+    const { raw } = render(writeFile(join(tempDir(), 'overleg.docx'), Buffer.from(word.base64, 'base64')), imageDir);
+    const text = raw.replace(/\s+/g, ' ');
+    const chapter = text.slice(text.lastIndexOf('Signalen voor SZW en BZK'));
+    expect(chapter).toContain('Complexe, weinig motiverende wetgeving en een jaarlijks stijgend quotum (2 sectoren)');
+    expect(chapter).toContain(request);
+    expect(chapter).toContain('Tel inkoop mee in het quotum.');
+    expect(text).toContain('Nieuw of bestaand, en wie uitvoert');
+    await core.close();
+  });
+});
