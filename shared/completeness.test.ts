@@ -38,7 +38,7 @@ describe('completeness check', () => {
     ['an action without planning', { actions: [action(1, { startMonth: null })] }, 'actie-zonder-planning', 'Actie “Actie 1” heeft nog geen planning (start- en eindmaand).'],
     ['an action without target', { actions: [action(1)] }, 'actie-zonder-doel', 'Actie “Actie 1” heeft nog geen meetbaar doel.'],
     ['an action planned outside the period', { actions: [action(1, { startMonth: '2021-01', endMonth: '2022-12' })] }, 'planning-buiten-periode', 'De planning van actie “Actie 1” valt buiten de looptijd van de werkagenda.'],
-    ['a knelpunt nobody answers', { knelpunten: [{ id: id(9), agendaId: id(1), title: 'Beperkt mandaat', description: '', cause: 'Geen zeggenschap', catalogueId: null, addressee: 'sector' as const, request: '', answeredByActionIds: [] }] }, 'knelpunt-zonder-actie', 'Knelpunt “Beperkt mandaat” wordt nog door geen enkele actie beantwoord.'],
+    ['a knelpunt nobody answers', { knelpunten: [{ id: id(9), agendaId: id(1), title: 'Beperkt mandaat', description: '', cause: 'Geen zeggenschap', catalogueId: null, addressee: 'sector' as const, request: '', answeredByActionIds: [] }] }, 'knelpunt-zonder-actie', 'Knelpunt “Beperkt mandaat” wordt nog door geen enkele actie aangepakt.'],
     ['a target without target value', { targets: [{ id: id(7), agendaId: id(1), actionId: null, level: 'middenweg' as const, indicator: 'Werkgevers benaderd', unit: 'werkgevers', baseline: 0, targetValue: null, deadline: '2026-12-31', perYear: false }] }, 'doel-onvolledig', 'Het doel “Werkgevers benaderd” heeft nog geen streefwaarde.'],
   ])('names %s in plain Dutch', (_label, overrides, code, message) => {
     const gap = checkCompleteness(agenda(overrides), actionTypes).gaps.find((g) => g.code === code);
@@ -57,6 +57,12 @@ describe('completeness check', () => {
     const knelpunt = { id: id(9), agendaId: id(1), title: 'Complexe wetgeving', description: '', cause: 'Regels per doelgroep', catalogueId: 'knelpunt-K5', addressee, request, answeredByActionIds: [] };
     const found = codes(agenda({ knelpunten: [knelpunt] })).filter((code) => code.startsWith('knelpunt-'));
     expect(found).toEqual(expected);
+  });
+
+  it('asks no agenda-wide target when every action has a measurable target of its own', () => {
+    const actionTarget = (n: number) => ({ id: id(70 + n), agendaId: id(1), actionId: id(100 + n), level: 'middenweg' as const, indicator: 'Werkgevers benaderd', unit: 'werkgevers', baseline: 0, targetValue: 20, deadline: '2026-12-31', perYear: false });
+    expect(codes(agenda({ actions: [action(1), action(2)], targets: [actionTarget(1), actionTarget(2)] }))).not.toContain('geen-meetbaar-doel');
+    expect(codes(agenda({ actions: [action(1), action(2)], targets: [actionTarget(1)] }))).toContain('geen-meetbaar-doel');
   });
 
   it('names the ministry in the request it asks for', () => {

@@ -58,7 +58,7 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
     // Only the sector and its employers can act on a knelpunt themselves; of BZK, SZW or another party the sector asks something.
     if (addresseeNeedsAction(knelpunt.addressee)) {
       if (knelpunt.answeredByActionIds.length === 0) {
-        add({ code: 'knelpunt-zonder-actie', section: 'probleemanalyse', itemId: knelpunt.id, message: `Knelpunt ${quote(knelpunt.title)} wordt nog door geen enkele actie beantwoord.` });
+        add({ code: 'knelpunt-zonder-actie', section: 'probleemanalyse', itemId: knelpunt.id, message: `Knelpunt ${quote(knelpunt.title)} wordt nog door geen enkele actie aangepakt.` });
       }
     } else if (isBlank(knelpunt.request)) {
       add({ code: 'knelpunt-zonder-verzoek', section: 'probleemanalyse', itemId: knelpunt.id, message: `Knelpunt ${quote(knelpunt.title)} ligt bij ${addresseeShort[knelpunt.addressee]}: schrijf op wat u van ${addresseeShort[knelpunt.addressee]} vraagt.` });
@@ -69,7 +69,9 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
     add({ code: 'geen-banendoel', section: 'doelstellingen', message: 'Er is nog geen doel voor het aantal banen per jaar.' });
   }
   const agendaTargets = agenda.targets.filter((target) => target.actionId === null);
-  if (agendaTargets.length === 0) {
+  // An agenda-wide target is only asked for when the actions do not all carry one of their own.
+  const everyActionMeasured = agenda.actions.length > 0 && agenda.actions.every((action) => agenda.targets.some((target) => target.actionId === action.id));
+  if (agendaTargets.length === 0 && !everyActionMeasured) {
     add({ code: 'geen-meetbaar-doel', section: 'doelstellingen', message: 'Er is nog geen meetbaar doel naast het aantal banen.' });
   }
 
@@ -87,7 +89,7 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
       add({ code: 'actie-zonder-doel', section: 'acties', itemId: action.id, message: `Actie ${name} heeft nog geen meetbaar doel.` });
     }
     if (isBlank(action.owner)) {
-      add({ code: 'actie-zonder-eigenaar', section: 'acties', itemId: action.id, message: `Bij actie ${name} staat nog niet wie de eigenaar is.` });
+      add({ code: 'actie-zonder-eigenaar', section: 'acties', itemId: action.id, message: `Bij actie ${name} staat nog niet wie de trekker is (wie verantwoordelijk is).` });
     }
   }
   for (const target of agenda.targets) {

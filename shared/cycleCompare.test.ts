@@ -59,7 +59,7 @@ describe('compareCycles', () => {
     expect(comparison.actions.dropped).toEqual([{ action: predecessor.actions[2], status: 'gestopt', result: 'niet' }]);
     expect(comparison.actions.continued.map((pair) => [pair.before.title, pair.after.title, pair.changes])).toEqual([
       ['Meet and greets', 'Meet and greets', []],
-      ['Jobcoaches', 'Jobcoaches inzetten', ['titel', 'eigenaar']],
+      ['Jobcoaches', 'Jobcoaches inzetten', ['titel', 'trekker']],
     ]);
     expect(comparison.actions.changed.map((pair) => pair.after.title)).toEqual(['Jobcoaches inzetten']);
   });

@@ -16,7 +16,7 @@ const changeFields: [label: string, differs: (before: Action, after: Action) => 
   ['beschrijving', (a, b) => a.description.trim() !== b.description.trim()],
   ['actietypen', (a, b) => a.primaryTypeId !== b.primaryTypeId || [...a.extraTypeIds].sort().join() !== [...b.extraTypeIds].sort().join()],
   ['uitvoerder', (a, b) => a.actor !== b.actor],
-  ['eigenaar', (a, b) => a.owner.trim() !== b.owner.trim()],
+  ['trekker', (a, b) => a.owner.trim() !== b.owner.trim()],
 ];
 
 export interface ContinuedAction { before: Action; after: Action; changes: string[] }

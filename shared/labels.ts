@@ -25,9 +25,9 @@ export const addresseeLabels: Record<Addressee, string> = {
 export const addresseeShort: Record<Addressee, string> = { sector: 'de sector', werkgevers: 'de werkgevers', bzk: 'BZK', szw: 'SZW', anders: 'een andere partij' };
 
 export const targetLevelLabels: Record<TargetLevel, string> = {
-  breed: 'Breed: de activiteit wordt uitgevoerd',
+  breed: 'Breed: de actie wordt uitgevoerd',
   middenweg: 'Middenweg: een concrete opbrengst (bijvoorbeeld 20 werkgevers benaderd)',
-  smal: 'Smal: het aantal nieuwe banen dat de activiteiten opleveren',
+  smal: 'Smal: het aantal nieuwe banen dat de acties opleveren',
 };
 
 export const targetLevelShort: Record<TargetLevel, string> = { breed: 'Breed', middenweg: 'Middenweg', smal: 'Smal' };
@@ -44,7 +44,7 @@ export const commonUnits = ['banen', 'werkgevers', 'bijeenkomsten', 'deelnemers'
 /** What happened, in the words of the Logboek. */
 export const auditKindLabels: Record<AuditKind, string> = {
   aangemaakt: 'Aangemaakt',
-  bevroren: 'Bevroren en ter ondertekening aangeboden',
+  bevroren: 'Vastgelegd en ter ondertekening aangeboden',
   opmerking: 'Opmerking geplaatst',
   opmerking_afgehandeld: 'Opmerking afgehandeld',
   opmerking_heropend: 'Opmerking heropend',

@@ -40,7 +40,7 @@ describe('the Logboek’s words for a change', () => {
     const after = { ...before, startMonth: '2025-03', owner: '' };
     const lines = fieldChangeLines('action', 'a1', before, after);
     expect(lines.map((line) => [line.subject, fieldChangeSummary(line)])).toEqual([
-      ['action:a1:owner', 'Actie “Meet and greets”, eigenaar: was “Programmaleider”, nu leeg.'],
+      ['action:a1:owner', 'Actie “Meet and greets”, trekker: was “Programmaleider”, nu leeg.'],
       ['action:a1:startMonth', 'Actie “Meet and greets”, startmaand: was leeg, nu “maart 2025”.'],
     ]);
     expect(fieldChangeLines('agenda', 'x', { introduction: '' }, { introduction: 'Tekst.' }).map(fieldChangeSummary)).toEqual(['Inleiding en context: was leeg, nu “Tekst.”.']);

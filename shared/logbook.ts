@@ -43,7 +43,7 @@ export const loggedEntities = {
     noun: 'Actie', nameField: 'title', kind: 'plan_gewijzigd',
     fields: {
       title: ['titel'], description: ['toelichting'], primaryTypeId: ['actietype', 'type'], extraTypeIds: ['ook van actietype', 'types'],
-      actor: ['wie voert uit', 'actor'], nature: ['soort', 'nature'], owner: ['eigenaar'], startMonth: ['startmaand', 'month'],
+      actor: ['wie voert uit', 'actor'], nature: ['soort', 'nature'], owner: ['trekker'], startMonth: ['startmaand', 'month'],
       endMonth: ['eindmaand', 'month'], jobsPrognosis: ['verwachte banen', 'number'], knelpuntIds: ['pakt aan', 'knelpunten'],
     },
   },

@@ -13,7 +13,7 @@ export function ErrorScreen() {
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <p className="utrecht-paragraph">Dit scherm kon niet worden getoond. Uw opgeslagen gegevens zijn niet verloren.</p>
         </div>
-        <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
+        <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda’s</Link></p>
       </main>
     </>
   );

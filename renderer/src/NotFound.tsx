@@ -10,7 +10,7 @@ export function NotFound() {
       <AppHeader />
       <main className="wa-page" id="inhoud" tabIndex={-1}>
         <h1 className="utrecht-heading-1">Pagina niet gevonden</h1>
-        <p className="utrecht-paragraph">Deze pagina bestaat niet. <Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
+        <p className="utrecht-paragraph">Deze pagina bestaat niet. <Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda’s</Link></p>
       </main>
     </>
   );

@@ -26,7 +26,7 @@ export function predecessorRefusal(agenda: LinkableAgenda, candidate: LinkableAg
   const name = `“${candidate.title}” (${formatPeriod(candidate.startYear, candidate.endYear)})`;
   const refuse = (reason: RefusalReason, message: string): LinkRefusal => ({ reason, message });
   if (candidate.id === agenda.id) return refuse('zelf', 'Een werkagenda kan niet haar eigen vorige werkagenda zijn.');
-  if (candidate.deleted) return refuse('verwijderd', `${name} staat bij de verwijderde werkagenda’s. Zet die eerst terug om hem te koppelen.`);
+  if (candidate.deleted) return refuse('verwijderd', `${name} staat bij de verwijderde werkagenda’s. Zet die eerst terug om haar te koppelen.`);
   if (candidate.sectorId !== agenda.sectorId) return refuse('sector', `${name} is van een andere sector. Koppel een werkagenda van dezelfde sector.`);
   if (candidate.endYear >= agenda.startYear) {
     return refuse('periode', `${name} loopt niet af vóór ${agenda.startYear}, het beginjaar van deze werkagenda. Kies een werkagenda van een eerdere periode.`);
@@ -34,7 +34,7 @@ export function predecessorRefusal(agenda: LinkableAgenda, candidate: LinkableAg
   const byId = new Map(all.map((entry) => [entry.id, entry]));
   const seen = new Set<string>();
   for (let step: LinkableAgenda | undefined = candidate; step; step = step.predecessorId ? byId.get(step.predecessorId) : undefined) {
-    if (step.id === agenda.id) return refuse('kring', `${name} bouwt zelf (via zijn vorige werkagenda’s) voort op deze werkagenda; koppelen zou een kring maken.`);
+    if (step.id === agenda.id) return refuse('kring', `${name} bouwt zelf (via haar vorige werkagenda’s) voort op deze werkagenda; koppelen zou een kring maken.`);
     if (seen.has(step.id)) break;
     seen.add(step.id);
   }

@@ -104,7 +104,7 @@ export const ActionFieldsSchema = z.object({
   extraTypeIds: z.array(z.number().int().min(1)),
   actor: ActorSchema,
   nature: NatureSchema,
-  owner: optionalText('De eigenaar', 200),
+  owner: optionalText('De trekker', 200),
   startMonth: MonthSchema.nullable(),
   endMonth: MonthSchema.nullable(),
   jobsPrognosis: nonNegativeNumber('De prognose van banen', 1_000_000).nullable(),

@@ -47,8 +47,8 @@ export const ConfirmKeyInputSchema = z.object({
   agendaId: z.uuid({ error: 'Ongeldige verwijzing.' }),
   signatureId: z.uuid({ error: 'Ongeldige verwijzing.' }),
   /** The fingerprint as the signer read it out, typed by the person confirming. */
-  readFingerprint: z.string({ error: 'Typ de vingerafdruk die de ondertekenaar voorleest.' }).trim()
-    .min(1, { error: 'Typ de vingerafdruk die de ondertekenaar voorleest.' }).max(200, { error: 'De vingerafdruk is te lang.' }),
+  readFingerprint: z.string({ error: 'Typ de controlecode die de ondertekenaar voorleest.' }).trim()
+    .min(1, { error: 'Typ de controlecode die de ondertekenaar voorleest.' }).max(200, { error: 'De controlecode is te lang.' }),
   by: z.string().trim().max(200).default(''),
 });
 export type ConfirmKeyInput = z.infer<typeof ConfirmKeyInputSchema>;

@@ -50,7 +50,7 @@ export const PublicKeySchema = z.string().regex(/^[A-Za-z0-9+/]{40,120}={0,2}$/,
 /** Ed25519 signature (64 bytes) in base64. */
 export const SignatureValueSchema = z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'De handtekening is ongeldig.' });
 
-export const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Een vingerafdruk (SHA-256) bestaat uit 64 hexadecimale tekens.' });
+export const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Een controlecode (SHA-256) bestaat uit 64 hexadecimale tekens.' });
 export const PersonNameSchema = requiredText('De naam', 200);
 
 /** Where a remark points: a section of the agenda or one action. */
@@ -132,13 +132,14 @@ export function signingStatement(record: Pick<SignatureRecord, 'agendaId' | 'rev
  * rewritten in a file without it showing.
  */
 export function freezeStatement(revision: { agendaId: string; number: number; hash: string; frozenBy: string; frozenAt: string }): string {
+  // The words below are signed: changing one breaks every signature made before (woordenlijst-uitzondering).
   return [
-    'Werkagenda Banenafspraak: bevriezing, versie 1 van dit formaat',
+    'Werkagenda Banenafspraak: bevriezing, versie 1 van dit formaat', // woordenlijst-uitzondering
     `werkagenda: ${revision.agendaId}`,
     `versie: ${revision.number}`,
     `sha256: ${revision.hash}`,
-    `bevroren door: ${revision.frozenBy}`,
-    `bevroren op: ${revision.frozenAt}`,
+    `bevroren door: ${revision.frozenBy}`, // woordenlijst-uitzondering
+    `bevroren op: ${revision.frozenAt}`, // woordenlijst-uitzondering
   ].join('\n');
 }
 

@@ -33,10 +33,10 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
     expect(checks.map((entry) => entry.detail)).toEqual([
       '1 doel met een streefwaarde in een andere eenheid dan banen.',
       'Metingen bij 1 van de 2 doelen: 1 op koers.',
-      '2 van de 2 knelpunten beantwoord met een actie.',
+      '2 van de 2 knelpunten aangepakt met een actie.',
       'Voortgezet uit de vorige werkagenda.',
       'Vastgesteld met 2 geldige handtekeningen; 2 van 2 sleutels bevestigd.',
-      'Elk niet-gebruikt Significant-actietype is toegelicht: 8 en 9.',
+      'Elk niet-gebruikt actietype van Significant is toegelicht: 8 en 9.',
       'Beschreven.',
     ]);
   });
@@ -81,9 +81,9 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
 
   it('wants every knelpunt answered by an action the agenda has', () => {
     const oneOpen = { ...complete, knelpunten: [knelpunt(1, [testId('c', 1)]), knelpunt(2, [])] };
-    expect(check(oneOpen, 'probleemanalyse')).toMatchObject({ ok: false, detail: '1 van de 2 knelpunten beantwoord met een actie.' });
+    expect(check(oneOpen, 'probleemanalyse')).toMatchObject({ ok: false, detail: '1 van de 2 knelpunten aangepakt met een actie.' });
     const danglingLink = { ...complete, knelpunten: [knelpunt(1, [testId('c', 77)])] };
-    expect(check(danglingLink, 'probleemanalyse')).toMatchObject({ ok: false, detail: '0 van de 1 knelpunt beantwoord met een actie.' });
+    expect(check(danglingLink, 'probleemanalyse')).toMatchObject({ ok: false, detail: '0 van de 1 knelpunt aangepakt met een actie.' });
   });
 
   it('accepts only vastgesteld with valid signatures by keys confirmed here', () => {
@@ -104,7 +104,7 @@ describe('cycle completeness per sector (issue 6, item 3)', () => {
     const blank = { ...complete, unusedTypeReasons: [{ typeId: 8, reason: 'Past niet.' }, { typeId: 9, reason: '  ' }] };
     expect(check(blank, 'niet-gebruikte-typen')).toMatchObject({ ok: false, detail: 'Geen toelichting bij actietype 9.' });
     const allUsed = { ...complete, actions: [...complete.actions, overlegAction(4, 8, [9])], unusedTypeReasons: [] };
-    expect(check(allUsed, 'niet-gebruikte-typen')).toMatchObject({ ok: true, detail: 'Alle Significant-actietypen worden gebruikt.' });
+    expect(check(allUsed, 'niet-gebruikte-typen')).toMatchObject({ ok: true, detail: 'Alle actietypen van Significant worden gebruikt.' });
   });
 
   it('does not count blank accountability as described', () => {

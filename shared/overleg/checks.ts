@@ -28,7 +28,7 @@ export type CycleCheckCode = (typeof cycleCheckCodes)[number];
 export const cycleCheckLabels: Record<CycleCheckCode, string> = {
   'meetbare-doelen': 'Meetbare doelen naast het aantal banen',
   'metingen': 'Metingen vastgelegd',
-  'probleemanalyse': 'Probleemanalyse met beantwoorde knelpunten',
+  'probleemanalyse': 'Probleemanalyse met aangepakte knelpunten',
   'vorige-werkagenda': 'Gebouwd op de vorige werkagenda',
   'vastgesteld': 'Vastgesteld met geldige handtekeningen',
   'niet-gebruikte-typen': 'Niet-gebruikte actietypen toegelicht',
@@ -74,7 +74,7 @@ function problemAnalysis(agenda: CheckedAgenda): CycleCheck {
   const asked = agenda.knelpunten.filter((knelpunt) => !addresseeNeedsAction(knelpunt.addressee) && knelpunt.request.trim() !== '').length;
   const answered = asked + agenda.knelpunten.filter((knelpunt) => addresseeNeedsAction(knelpunt.addressee) && knelpunt.answeredByActionIds.some((id) => actionIds.has(id))).length;
   const detail = total === 0 ? 'Geen knelpunten beschreven.'
-    : `${answered} van de ${countWords(total, 'knelpunt', 'knelpunten')} beantwoord met een actie${asked > 0 ? ` of een verzoek (${asked} aan SZW, BZK of een andere partij)` : ''}.`;
+    : `${answered} van de ${countWords(total, 'knelpunt', 'knelpunten')} aangepakt met een actie${asked > 0 ? ` of een verzoek (${asked} aan SZW, BZK of een andere partij)` : ''}.`;
   return { code: 'probleemanalyse', label: cycleCheckLabels['probleemanalyse'], ok: total > 0 && answered === total, detail };
 }
 
@@ -102,8 +102,8 @@ function unusedTypes(agenda: CheckedAgenda, actionTypes: readonly Pick<ActionTyp
   const explained = new Set(agenda.unusedTypeReasons.filter((entry) => entry.reason.trim() !== '').map((entry) => entry.typeId));
   const unused = unusedSignificantTypes(agenda, actionTypes);
   const missing = unused.filter((type) => !explained.has(type.id)).map((type) => String(type.id));
-  const detail = unused.length === 0 ? 'Alle Significant-actietypen worden gebruikt.'
-    : missing.length === 0 ? `Elk niet-gebruikt Significant-actietype is toegelicht: ${dutchList(unused.map((type) => String(type.id)))}.`
+  const detail = unused.length === 0 ? 'Alle actietypen van Significant worden gebruikt.'
+    : missing.length === 0 ? `Elk niet-gebruikt actietype van Significant is toegelicht: ${dutchList(unused.map((type) => String(type.id)))}.`
       : `Geen toelichting bij actietype ${dutchList(missing)}.`;
   return { code: 'niet-gebruikte-typen', label: cycleCheckLabels['niet-gebruikte-typen'], ok: missing.length === 0, detail };
 }

@@ -49,7 +49,7 @@ function matrixLines(matrix: TypeMatrix): Fields[] {
 
 /** The jobs per sector, the same figures as the screen and the Word export (shared/overleg/jobs.ts). */
 function jobsLines(jobs: readonly SectorJobs[]): Fields[] {
-  const header = ['Sector', 'Jaar van het doel', 'Doel (banen)', 'Soort doel', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Banen achter'];
+  const header = ['Sector', 'Jaar van het doel', 'Doel (banen)', 'Soort doel', 'Gerealiseerd', 'Peildatum', 'Percentage', 'Achterstand'];
   return [header, ...jobs.map((row) => [
     row.sectorName, row.year, csvDecimal(row.target?.value ?? null, 1), row.target ? targetSourceLabels[row.target.source] : 'geen doel',
     csvDecimal(row.realised), row.date ?? '', row.share === null ? '' : `${Math.round(row.share * 100)}%`, csvDecimal(row.behind, 1),

@@ -238,7 +238,7 @@ describe('basis, evaluation and knelpunten', () => {
   it('names the vastgestelde version, or marks the draft CONCEPT', () => {
     expect(buildProgressReport(input({})).basisText).toMatch(/^CONCEPT: er is nog geen vastgestelde versie/);
     const signed = buildProgressReport({ ...input({}), basis: { kind: 'vastgesteld', number: 2, fingerprint: 'AB12 CD34 EF56 0789' } });
-    expect(signed.basisText).toBe('Deze rapportage gaat over versie 2 van de werkagenda, de laatst vastgestelde (vingerafdruk AB12 CD34 EF56 0789).');
+    expect(signed.basisText).toBe('Deze rapportage gaat over versie 2 van de werkagenda, de laatst vastgestelde (controlecode AB12 CD34 EF56 0789).');
   });
 
   it('keeps only written evaluations and names the actions of a found knelpunt by their title in the plan', () => {

@@ -58,7 +58,7 @@ export const noteLimit = 3;
 
 export function basisWords(basis: ReportBasis): string {
   return basis.kind === 'vastgesteld'
-    ? `Deze rapportage gaat over versie ${basis.number} van de werkagenda, de laatst vastgestelde (vingerafdruk ${basis.fingerprint}).`
+    ? `Deze rapportage gaat over versie ${basis.number} van de werkagenda, de laatst vastgestelde (controlecode ${basis.fingerprint}).`
     : 'CONCEPT: er is nog geen vastgestelde versie van de werkagenda. Deze rapportage gaat over het concept zoals het nu is.';
 }
 

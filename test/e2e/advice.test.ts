@@ -75,7 +75,7 @@ describe('the research’s advice in the editor', () => {
     });
     await page.reload();
     const card = page.getByRole('article', { name: 'Complexe, demotiverende wet- en regelgeving', exact: true });
-    await expect.poll(() => panel(page).textContent()).toContain('Knelpunt “Complexe, demotiverende wet- en regelgeving” wordt nog door geen enkele actie beantwoord.');
+    await expect.poll(() => panel(page).textContent()).toContain('Knelpunt “Complexe, demotiverende wet- en regelgeving” wordt nog door geen enkele actie aangepakt.');
     await card.getByLabel('Wie kan dit knelpunt oplossen?').selectOption({ label: 'Het ministerie van SZW (wet- en regelgeving)' });
     await waitSaved(page);
     await expect.poll(() => panel(page).textContent()).toContain('Knelpunt “Complexe, demotiverende wet- en regelgeving” ligt bij SZW: schrijf op wat u van SZW vraagt.');
@@ -102,5 +102,34 @@ describe('the research’s advice in the editor', () => {
     await expectAccessible(board, 'overleg met signalen');
     await signals.scrollIntoViewIfNeeded();
     await screenshot(board, 'advies-3-signalen');
+  });
+
+  it('takes “doorlopend” as planning and “2,76%” as a value, and asks no agenda-wide target when every action has one', async () => {
+    const { page } = sector;
+    await page.reload();
+    const action = page.getByRole('article', { name: 'Een proeftuin bij een grote werkgever ondersteunen', exact: true });
+    if (await action.getByLabel('Titel', { exact: true }).count() === 0) await action.getByRole('button', { name: /^Bewerken/ }).click();
+    await action.getByLabel('Doorlopend: de hele looptijd van de werkagenda').check();
+    await waitSaved(page);
+    await expect.poll(() => action.getByLabel('Startmaand', { exact: true }).inputValue()).toBe('januari 2025');
+    expect(await action.getByLabel('Eindmaand', { exact: true }).inputValue()).toBe('december 2026');
+
+    const form = action.getByRole('group', { name: 'Nieuw meetbaar doel' });
+    await form.getByLabel('Indicator').fill('Aandeel medewerkers uit de doelgroep');
+    await form.getByLabel('Eenheid').fill('procent');
+    await form.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const target = action.getByRole('group', { name: /^Meetbaar doel \d+: Aandeel medewerkers uit de doelgroep$/ });
+    const value = target.getByLabel('Streefwaarde', { exact: true });
+    await value.fill('2,76%');
+    await value.press('Tab');
+    await waitSaved(page);
+    expect(await target.getByText('Vul een getal in').count()).toBe(0);
+    const stored = await storedAgenda(sector, agenda.id);
+    expect(stored.actions[0]).toMatchObject({ startMonth: '2025-01', endMonth: '2026-12' });
+    expect(stored.targets.find((entry) => entry.indicator === 'Aandeel medewerkers uit de doelgroep')?.targetValue).toBe(2.76);
+    // Every action has a measurable target of its own: no agenda-wide target is demanded.
+    expect(await panel(page).textContent()).not.toContain('Er is nog geen meetbaar doel naast het aantal banen.');
+    await expectAccessible(page, 'doorlopend en procent');
+    await screenshot(page, 'advies-4-doorlopend');
   });
 });

@@ -52,7 +52,7 @@ describe('Reservekopie in the browser', () => {
     await chooser.setFiles(file);
     const preview = section.getByRole('region', { name: 'Inhoud van de reservekopie' });
     await preview.waitFor();
-    const table = preview.getByRole('table', { name: "Werkagenda's in de reservekopie" });
+    const table = preview.getByRole('table', { name: "Werkagenda’s in de reservekopie" });
     expect(await table.getByRole('row').count()).toBe(2);
     await table.getByRole('cell', { name: 'Werkagenda Defensie 2025-2026' }).waitFor();
     await table.getByRole('cell', { name: 'Nog geen' }).waitFor();
@@ -73,7 +73,7 @@ describe('Reservekopie in the browser', () => {
     await screenshot(page, 'reservekopie-teruggezet', { fullPage: false });
     expect(readdirSync(join(app.dataFile, '..', 'reservekopieen')).some((name) => name.endsWith('-voor-terugzetten.sqlite'))).toBe(true);
 
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda's" }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda’s" }).click();
     await page.getByRole('link', { name: 'Werkagenda Defensie 2025-2026' }).first().waitFor();
     expect(await page.getByText('Later toegevoegd').count()).toBe(0);
     expect(await page.getByText('Gewijzigde titel').count()).toBe(0);

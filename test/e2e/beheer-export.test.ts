@@ -38,7 +38,7 @@ describe('Beheer and Word export in the browser', () => {
     const reference = await app.core.invoke('reference.get', {});
     expect(reference.ok && (reference.value as { sectors: { name: string }[] }).sectors.map((s) => s.name)).toContain('Zbo’s');
 
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda's" }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda’s" }).click();
     await expect.poll(() => page.getByLabel('Sector', { exact: true }).locator('option', { hasText: 'Zbo’s' }).count()).toBe(1);
   });
 

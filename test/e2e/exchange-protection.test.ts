@@ -57,7 +57,7 @@ describe('the import preview says what protects a file', () => {
     await preview.getByRole('button', { name: 'Toevoegen' }).click();
     await section.getByRole('status').getByRole('link', { name: new RegExp(`Naar de ondertekening van`) }).click();
     const version = app.page.getByRole('article', { name: 'Versie 1' });
-    await version.getByText(/^Deze versie is bevroren met een eerdere versie van de toepassing/).waitFor();
+    await version.getByText(/^Deze versie is vastgelegd met een eerdere versie van de toepassing/).waitFor();
     await expectAccessible(app.page, 'ondertekening ouder bestand');
     await screenshot(app.page, 'ondertekening-ouder-bestand');
   });

@@ -52,7 +52,7 @@ async function expectVisibleFocus(page: Page, what: string): Promise<void> {
 describe('the whole flow works with the keyboard alone', () => {
   it('starts with the skip link, which shows where the focus is and leads to the content', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: "Werkagenda's" }).waitFor();
+    await page.getByRole('heading', { level: 1, name: "Werkagenda’s" }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Naar de inhoud');
     await expectVisibleFocus(page, 'skip link');
@@ -142,7 +142,7 @@ describe('the whole flow works with the keyboard alone', () => {
     await expectFocusOn(page, 'Werkgevers in de sector');
     await waitSaved(page);
 
-    await tabTo(page, 'Eigenaar');
+    await tabTo(page, 'Trekker');
     await page.keyboard.type('Programmaleider');
     await tabTo(page, 'Startmaand');
     await page.keyboard.type('maart 2025');
@@ -227,7 +227,7 @@ describe('the whole flow works with the keyboard alone', () => {
     await tabTo(page, 'Werkagenda Banenafspraak', { backward: true });
     await expectVisibleFocus(page, 'header link');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: "Werkagenda's" }).waitFor();
+    await page.getByRole('heading', { level: 1, name: "Werkagenda’s" }).waitFor();
 
     await tabTo(page, `Verwijderen ${TITLE}`);
     await page.keyboard.press('Enter');

@@ -65,7 +65,7 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
     await sign.getByLabel('Herhaal de wachtwoordzin').fill(passphrase);
     await sign.getByRole('button', { name: 'Ondertekenen' }).click();
     const notice = page.locator('#melding-ondertekening');
-    const told = await notice.getByText(/De vingerafdruk van uw sleutel is (\d{5} \d{5} \d{5} \d{5})/).textContent();
+    const told = await notice.getByText(/De controlecode van uw sleutel is (\d{5} \d{5} \d{5} \d{5})/).textContent();
     const fingerprint = /(\d{5} \d{5} \d{5} \d{5})/.exec(told ?? '')![1]!;
     await page.getByText('Vastgesteld (1 van 1 sleutel bevestigd): versie 1 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();
     await page.getByRole('article', { name: 'Versie 1' }).getByRole('row', { name: new RegExp(signer) }).getByText(`Sleutel ${fingerprint}: sleutel bevestigd`).waitFor();
@@ -111,7 +111,7 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
 
     // The Overleg compares it, says so, and does not count it as vastgesteld.
     await other.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleg' }).click();
-    const compared = other.getByRole('table', { name: "Vergeleken werkagenda's" });
+    const compared = other.getByRole('table', { name: "Vergeleken werkagenda’s" });
     await compared.waitFor();
     expect((await cellTexts(compared)).find((row) => row.startsWith('Defensie'))).toBe(
       `Defensie | ${title} (herzien) | 2025-2026 | Versie 2 | Vastgesteld met onbevestigde sleutels (0 van 1 sleutel bevestigd), 1 geldige handtekening | Ingelezen`);
@@ -134,7 +134,7 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
     const docx = join(dir, 'onbevestigd.docx');
     await word.saveAs(docx);
     const rendered = render(docx, join(process.cwd(), 'test-output', 'keys'));
-    const signaturePage = rendered.pages.find((text) => text.includes('Ondertekening') && text.includes('Vingerafdruk'))!;
+    const signaturePage = rendered.pages.find((text) => text.includes('Ondertekening') && text.includes('Controlecode'))!;
     const flat = signaturePage.replace(/\s+/g, ' ');
     expect(flat).toContain('Status: Vastgesteld met onbevestigde sleutels (0 van 1 sleutel bevestigd)');
     expect(flat).toContain(`Sleutel: ${fingerprint} (sleutel niet bevestigd in de installatie die dit document maakte)`);
@@ -143,14 +143,14 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
     await row.getByRole('button', { name: `Sleutel bevestigen van ${signer}` }).click();
     const confirm = other.getByRole('dialog', { name: `Sleutel van ${signer} bevestigen` });
     await confirm.waitFor();
-    await expectFocused(confirm.getByLabel('Vingerafdruk zoals de ondertekenaar die voorleest'));
+    await expectFocused(confirm.getByLabel('Controlecode zoals de ondertekenaar die voorleest'));
     const misread = fingerprint.replace(/\d$/, (digit) => String((Number(digit) + 1) % 10));
-    await confirm.getByLabel('Vingerafdruk zoals de ondertekenaar die voorleest').fill(misread);
+    await confirm.getByLabel('Controlecode zoals de ondertekenaar die voorleest').fill(misread);
     await confirm.getByRole('button', { name: 'Sleutel bevestigen' }).click();
-    await confirm.getByText(/^Deze vingerafdruk komt niet overeen met de sleutel van deze handtekening/).waitFor();
+    await confirm.getByText(/^Deze controlecode komt niet overeen met de sleutel van deze handtekening/).waitFor();
     await expectAccessible(other, 'sleutel bevestigen fout');
     await screenshot(other, 'sleutel-bevestigen-fout', { fullPage: false });
-    await confirm.getByLabel('Vingerafdruk zoals de ondertekenaar die voorleest').fill(fingerprint);
+    await confirm.getByLabel('Controlecode zoals de ondertekenaar die voorleest').fill(fingerprint);
     await confirm.getByRole('button', { name: 'Sleutel bevestigen' }).click();
     await other.locator('#melding-ondertekening').getByText(`De sleutel van ${signer} is bevestigd voor deze installatie.`).waitFor();
     await other.getByText('Vastgesteld (1 van 1 sleutel bevestigd): versie 2 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();

@@ -174,7 +174,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
     expect(await page.getByLabel('Sectoren', { exact: true }).locator('option:checked').textContent()).toBe('Alle sectoren');
 
     // The compared agendas, and the altered file left out with its reason.
-    const compared = page.getByRole('table', { name: "Vergeleken werkagenda's" });
+    const compared = page.getByRole('table', { name: "Vergeleken werkagenda’s" });
     expect(await rowTexts(compared)).toEqual([
       'Sector | Werkagenda | Periode | Versie | Ondertekening | Herkomst',
       'Gemeenten | Werkagenda Gemeenten 2025-2026 | 2025-2026 | Concept | Concept | Eigen',
@@ -187,12 +187,12 @@ describe('Dossierhoudersoverleg in the browser', () => {
       'Werkagenda Gemeenten 2025-2026', 'Werkagenda Defensie 2025-2026', 'Werkagenda Politie 2025-2026', 'Werkagenda Rijksoverheid 2025-2026',
     ]);
     const flagged = page.getByRole('region', { name: 'Niet vergeleken' });
-    await flagged.getByText(/Universiteiten: Werkagenda Universiteiten 2025-2026\..*gewijzigd na het bevriezen/).waitFor();
+    await flagged.getByText(/Universiteiten: Werkagenda Universiteiten 2025-2026\..*gewijzigd na het vastleggen/).waitFor();
 
     // The matrix: counts per type and sector, "x/5" per type, the score per agenda.
     const matrix = page.getByRole('grid', { name: 'Aantal acties per actietype en sector' });
     const matrixRows = await rowTexts(matrix);
-    expect(matrixRows[0]).toBe("Actietype | Gemeenten | Mbo | Defensie | Politie | Rijksoverheid | Aantal werkagenda's");
+    expect(matrixRows[0]).toBe("Actietype | Gemeenten | Mbo | Defensie | Politie | Rijksoverheid | Aantal werkagenda’s");
     expect(matrixRows.slice(1, 14).map((row) => row.replace(/^(\d+)\.[^|]*\|/, '$1 |'))).toEqual([
       '1 | 0 | 0 | 1 | 1 | 0 | 2/5',
       '2 | 1 | 0 | 0 | 0 | 1 | 2/5',
@@ -246,7 +246,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
     await page.getByRole('button', { name: 'Als tabel' }).click();
     const plain = page.getByRole('table', { name: 'Aantal acties per actietype en sector (tabel)' });
     const typeHeader = plain.getByRole('columnheader', { name: 'Actietype' });
-    const countHeader = plain.getByRole('columnheader', { name: "Aantal werkagenda's" });
+    const countHeader = plain.getByRole('columnheader', { name: "Aantal werkagenda’s" });
     expect(await typeHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(await countHeader.getAttribute('aria-sort')).toBeNull();
     await countHeader.getByRole('button').click();
@@ -254,26 +254,26 @@ describe('Dossierhoudersoverleg in the browser', () => {
     expect(await typeHeader.getAttribute('aria-sort')).toBeNull();
     const firstColumn = async () => (await rowTexts(plain)).slice(1, 13).map((row) => Number(row.split('.')[0]));
     expect(await firstColumn()).toEqual([3, 5, 7, 12, 1, 2, 4, 6, 8, 9, 11, 10]);
-    await page.getByText("Gesorteerd op aantal werkagenda's, meest gebruikte actietype eerst.").waitFor({ state: 'attached' });
+    await page.getByText("Gesorteerd op aantal werkagenda’s, meest gebruikte actietype eerst.").waitFor({ state: 'attached' });
     await expectAccessible(page, 'overleg tabel');
     await screenshot(page, 'overleg-tabel');
     await typeHeader.getByRole('button').click();
     await expect.poll(firstColumn).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     // Sectors by score: Rijksoverheid (9) first.
     await page.getByLabel('Volgorde van de sectoren').selectOption({ label: 'Hoogste score eerst' });
-    await expect.poll(async () => (await rowTexts(plain))[0]).toBe("Actietype | Rijksoverheid | Defensie | Gemeenten | Politie | Mbo | Aantal werkagenda's");
+    await expect.poll(async () => (await rowTexts(plain))[0]).toBe("Actietype | Rijksoverheid | Defensie | Gemeenten | Politie | Mbo | Aantal werkagenda’s");
     await page.getByLabel('Volgorde van de sectoren').selectOption({ label: 'In de vaste volgorde' });
     await page.getByRole('button', { name: 'Als matrix' }).click();
 
     // Cycle checks: Ja/Nee with what was found, and no total.
     const checks = page.getByRole('table', { name: 'Controles van de beleidscyclus per sector' });
     const checkRows = await rowTexts(checks);
-    expect(checkRows[0]).toBe('Sector | Meetbare doelen naast het aantal banen | Metingen vastgelegd | Probleemanalyse met beantwoorde knelpunten | Gebouwd op de vorige werkagenda'
+    expect(checkRows[0]).toBe('Sector | Meetbare doelen naast het aantal banen | Metingen vastgelegd | Probleemanalyse met aangepakte knelpunten | Gebouwd op de vorige werkagenda'
       + ' | Vastgesteld met geldige handtekeningen | Niet-gebruikte actietypen toegelicht | Verantwoording door werkgevers beschreven');
     const defensieChecks = checkRows.find((row) => row.startsWith('Defensie'))!;
-    expect(defensieChecks).toBe('Defensie | Ja 1 doel met een streefwaarde in een andere eenheid dan banen. | Ja Metingen bij 1 van de 1 doel: 1 op koers. | Ja 1 van de 1 knelpunt beantwoord met een actie.'
+    expect(defensieChecks).toBe('Defensie | Ja 1 doel met een streefwaarde in een andere eenheid dan banen. | Ja Metingen bij 1 van de 1 doel: 1 op koers. | Ja 1 van de 1 knelpunt aangepakt met een actie.'
       + ' | Ja Voortgezet uit de vorige werkagenda. | Ja Vastgesteld met 2 geldige handtekeningen; 2 van 2 sleutels bevestigd. | Nee Geen toelichting bij actietype 2, 9, 10 en 11. | Ja Beschreven.');
-    expect(checkRows.find((row) => row.startsWith('Politie'))).toContain('Nee 1 van de 2 knelpunten beantwoord met een actie.');
+    expect(checkRows.find((row) => row.startsWith('Politie'))).toContain('Nee 1 van de 2 knelpunten aangepakt met een actie.');
     expect(checkRows.join('\n')).not.toMatch(/totaal|Totaal|\d+\/7/);
 
     // Jobs: the chart's summary and the table with the same figures.
@@ -305,7 +305,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
 
     // The built-in group "Sector is zelf werkgever": three columns left.
     await page.getByLabel('Sectoren', { exact: true }).selectOption({ label: 'Sector is zelf werkgever' });
-    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe("Actietype | Defensie | Politie | Rijksoverheid | Aantal werkagenda's");
+    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe("Actietype | Defensie | Politie | Rijksoverheid | Aantal werkagenda’s");
     expect((await rowTexts(matrix)).slice(1, 4).map((row) => row.replace(/^(\d+)\.[^|]*\|/, '$1 |'))).toEqual(['1 | 1 | 1 | 0 | 2/3', '2 | 0 | 0 | 1 | 1/3', '3 | 1 | 1 | 1 | 3/3']);
     expect(await rowTexts(compared)).toHaveLength(4);
     expect(await flagged.count()).toBe(0);
@@ -341,12 +341,12 @@ describe('Dossierhoudersoverleg in the browser', () => {
     await screenshot(page, 'overleg-groepen');
 
     await page.getByLabel('Sectoren', { exact: true }).selectOption({ label: 'Defensie en Politie' });
-    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe("Actietype | Defensie | Politie | Aantal werkagenda's");
+    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe("Actietype | Defensie | Politie | Aantal werkagenda’s");
 
     // Exports for the chosen group: Word and the matrix as CSV.
     const word = await download(page, page.getByRole('button', { name: 'Exporteren naar Word' }));
-    expect(word.suggestedFilename()).toBe("Vergelijking werkagenda's 2025-2026 Defensie en Politie.docx");
-    await page.getByRole('status').filter({ hasText: "Word-document gemaakt: Vergelijking werkagenda's 2025-2026 Defensie en Politie.docx" }).waitFor();
+    expect(word.suggestedFilename()).toBe("Vergelijking werkagenda’s 2025-2026 Defensie en Politie.docx");
+    await page.getByRole('status').filter({ hasText: "Word-document gemaakt: Vergelijking werkagenda’s 2025-2026 Defensie en Politie.docx" }).waitFor();
     const wordFile = join(downloads, 'overleg.docx');
     await word.saveAs(wordFile);
     expect(readFileSync(wordFile).subarray(0, 2).toString()).toBe('PK');
@@ -356,8 +356,8 @@ describe('Dossierhoudersoverleg in the browser', () => {
     expect(documentXml).not.toContain('Werkagenda Gemeenten');
 
     const csv = await download(page, page.getByRole('button', { name: 'Matrix als CSV' }));
-    expect(csv.suggestedFilename()).toBe("Vergelijking werkagenda's 2025-2026 Defensie en Politie.csv");
-    await page.getByRole('status').filter({ hasText: "CSV-bestand gemaakt: Vergelijking werkagenda's 2025-2026 Defensie en Politie.csv" }).waitFor();
+    expect(csv.suggestedFilename()).toBe("Vergelijking werkagenda’s 2025-2026 Defensie en Politie.csv");
+    await page.getByRole('status').filter({ hasText: "CSV-bestand gemaakt: Vergelijking werkagenda’s 2025-2026 Defensie en Politie.csv" }).waitFor();
     const csvFile = join(downloads, 'matrix.csv');
     await csv.saveAs(csvFile);
     const lines = readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
@@ -394,7 +394,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
 
     // The other period: Defensie 2023-2024 alone.
     await page.getByLabel('Periode').selectOption('2023-2024');
-    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe("Actietype | Defensie | Aantal werkagenda's");
+    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe("Actietype | Defensie | Aantal werkagenda’s");
     expect(await flagged.count()).toBe(0);
   });
 
@@ -407,7 +407,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
     }
     await page.reload();
     const matrix = page.getByRole('grid', { name: 'Aantal acties per actietype en sector' });
-    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe(`Actietype | ${coverage2022.map(([name]) => name).join(' | ')} | Aantal werkagenda's`);
+    await expect.poll(async () => (await rowTexts(matrix))[0]).toBe(`Actietype | ${coverage2022.map(([name]) => name).join(' | ')} | Aantal werkagenda’s`);
     expect((await rowTexts(matrix)).at(-1)!.match(/\d+\/12/g)).toHaveLength(12);
     await matrix.getByRole('button', { name: '1 actie van type 12 bij Rijksoverheid' }).waitFor();
     for (const table of [matrix, page.getByRole('table', { name: 'Controles van de beleidscyclus per sector' })]) {

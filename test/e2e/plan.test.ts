@@ -124,8 +124,8 @@ async function addTarget(page: Page, scope: Locator, target: ActionSpec['target'
 describe('drafting an agenda', () => {
   it('shows the start screen and refuses a new agenda without a sector', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: "Werkagenda's" }).waitFor();
-    await expect.poll(() => page.getByText("Er zijn nog geen werkagenda's").count()).toBe(1);
+    await page.getByRole('heading', { level: 1, name: "Werkagenda’s" }).waitFor();
+    await expect.poll(() => page.getByText("Er zijn nog geen werkagenda’s").count()).toBe(1);
     await expectAccessible(page, 'start (leeg)');
     await screenshot(page, 'plan-1-start');
 
@@ -222,10 +222,10 @@ describe('drafting an agenda', () => {
   it('sets the jobs per year and an agenda-wide measurable target', async () => {
     const { page } = app;
     const doelen = region(page, 'Doelstellingen');
-    const jobs = doelen.getByRole('group', { name: 'Doel: aantal banen per jaar' });
-    await followGap(page, 'Er is nog geen doel voor het aantal banen per jaar.', field(jobs, 'Banen in 2025'), async (input) => {
+    const jobs = doelen.getByRole('group', { name: 'Banendoel per jaar, zoals BZK telt' });
+    await followGap(page, 'Er is nog geen doel voor het aantal banen per jaar.', field(jobs, 'Banen eind 2025'), async (input) => {
       await typeAndLeave(input, '56,3');
-      await typeAndLeave(field(jobs, 'Banen in 2026'), '68');
+      await typeAndLeave(field(jobs, 'Banen eind 2026'), '68');
     });
     await typeAndLeave(field(doelen, 'Toelichting op de doelstellingen'), 'Het aantal banen groeit mee met het quotum.');
 
@@ -256,7 +256,7 @@ describe('drafting an agenda', () => {
     const bestuur = added!;
     expect(await bestuur.getByText('3 open punten').count()).toBe(1);
     const name = q(first.title);
-    await followGap(page, `Bij actie ${name} staat nog niet wie de eigenaar is.`, field(bestuur, 'Eigenaar'), (input) => typeAndLeave(input, first.owner));
+    await followGap(page, `Bij actie ${name} staat nog niet wie de trekker is (wie verantwoordelijk is).`, field(bestuur, 'Trekker'), (input) => typeAndLeave(input, first.owner));
     await followGap(page, `Actie ${name} heeft nog geen planning (start- en eindmaand).`, field(bestuur, 'Startmaand'), async (input) => {
       await typeAndLeave(input, first.start);
       await typeAndLeave(field(bestuur, 'Eindmaand'), first.end);
@@ -272,7 +272,7 @@ describe('drafting an agenda', () => {
     await meet.getByRole('group', { name: 'Wie voert de actie uit?' }).getByLabel('Werkgevers in de sector').check();
     await meet.getByRole('group', { name: 'Aard van de actie' }).getByLabel('Voortgezet uit de vorige werkagenda').check();
     await typeAndLeave(field(meet, 'Beschrijving'), 'Elk krijgsmachtdeel organiseert twee meet and greets per jaar.');
-    await typeAndLeave(field(meet, 'Eigenaar'), second.owner);
+    await typeAndLeave(field(meet, 'Trekker'), second.owner);
     await typeAndLeave(field(meet, 'Startmaand'), second.start);
     await typeAndLeave(field(meet, 'Eindmaand'), second.end);
     const milestone = meet.getByRole('group', { name: 'Nieuwe mijlpaal' });
@@ -288,7 +288,7 @@ describe('drafting an agenda', () => {
     await expectPanelMatchesCore(page);
 
     const training = await addAction(page, third);
-    await typeAndLeave(field(training, 'Eigenaar'), third.owner);
+    await typeAndLeave(field(training, 'Trekker'), third.owner);
     await addTarget(page, training, third.target);
 
     // A closed action opens when its gap link is followed, with focus on the field to fill.
@@ -322,7 +322,7 @@ describe('drafting an agenda', () => {
     const [first, second] = actions as [ActionSpec, ActionSpec];
     const formatie = card(page, 'Formatiegestuurd HR-beleid');
     // The link puts focus on the first action's checkbox in the knelpunt.
-    await followGap(page, `Knelpunt ${q('Formatiegestuurd HR-beleid')} wordt nog door geen enkele actie beantwoord.`,
+    await followGap(page, `Knelpunt ${q('Formatiegestuurd HR-beleid')} wordt nog door geen enkele actie aangepakt.`,
       formatie.getByRole('group', { name: 'Acties die dit knelpunt aanpakken' }).getByLabel(first.title, { exact: true }),
       (checkbox) => checkbox.check());
     // The other one from the action's side.
@@ -331,7 +331,7 @@ describe('drafting an agenda', () => {
     await meet.getByRole('group', { name: 'Knelpunten die deze actie aanpakt' }).getByLabel(onbekend, { exact: true }).check();
     await waitSaved(page);
     await expect.poll(() => card(page, onbekend).getByRole('group', { name: 'Acties die dit knelpunt aanpakken' }).getByLabel(second.title, { exact: true }).isChecked()).toBe(true);
-    await expect.poll(() => gapTexts(page)).not.toContain(`Knelpunt ${q(onbekend)} wordt nog door geen enkele actie beantwoord.`);
+    await expect.poll(() => gapTexts(page)).not.toContain(`Knelpunt ${q(onbekend)} wordt nog door geen enkele actie aangepakt.`);
     await expectPanelMatchesCore(page);
   });
 
@@ -422,8 +422,8 @@ describe('drafting an agenda', () => {
     expect(await answers('Leidinggevenden kennen de doelgroep niet').getByLabel(actions[1]!.title, { exact: true }).isChecked()).toBe(true);
 
     const doelen = region(page, 'Doelstellingen');
-    expect(await field(doelen, 'Banen in 2025').inputValue()).toBe('56,3');
-    expect(await field(doelen, 'Banen in 2026').inputValue()).toBe('68');
+    expect(await field(doelen, 'Banen eind 2025').inputValue()).toBe('56,3');
+    expect(await field(doelen, 'Banen eind 2026').inputValue()).toBe('68');
     const agendaTarget = doelen.getByRole('group', { name: 'Meetbaar doel 1: Onderdelen met een banenplan' });
     expect([await field(agendaTarget, 'Eenheid').inputValue(), await field(agendaTarget, 'Streefwaarde').inputValue(), await field(agendaTarget, 'Einddatum').inputValue()])
       .toEqual(['werkgevers', '12', '31 december 2026']);
@@ -442,7 +442,7 @@ describe('drafting an agenda', () => {
       const target = action.getByRole('group', { name: `Meetbaar doel 1: ${spec.target.indicator}` });
       shown[spec.title] = [
         await field(action, 'Titel').inputValue(), await field(action, 'Actietype').locator('option:checked').textContent() ?? '',
-        await field(action, 'Eigenaar').inputValue(), await field(action, 'Startmaand').inputValue(), await field(action, 'Eindmaand').inputValue(),
+        await field(action, 'Trekker').inputValue(), await field(action, 'Startmaand').inputValue(), await field(action, 'Eindmaand').inputValue(),
         await field(target, 'Eenheid').inputValue(), await field(target, 'Streefwaarde').inputValue(), await field(target, 'Einddatum').inputValue(),
       ];
     }
@@ -503,7 +503,7 @@ describe('drafting an agenda', () => {
     const { page } = app;
     // The app name in the header leads back to the start screen.
     await page.getByRole('banner').getByRole('link', { name: 'Werkagenda Banenafspraak' }).click();
-    await page.getByRole('heading', { level: 1, name: "Werkagenda's" }).waitFor();
+    await page.getByRole('heading', { level: 1, name: "Werkagenda’s" }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Defensie' }).waitFor();
     const table = page.getByRole('table', { name: 'Defensie' });
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: TITLE, exact: true }) });
@@ -536,10 +536,10 @@ describe('drafting an agenda', () => {
     await expect.poll(async () => (await app.core.invoke('agenda.get', { id: agendaId })).ok).toBe(true);
     await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
 
-    // Delete again, and restore it from "Verwijderde werkagenda's".
+    // Delete again, and restore it from "Verwijderde werkagenda’s".
     await row.getByRole('button', { name: `Verwijderen ${TITLE}` }).click();
     await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).click();
-    const bin = region(page, "Verwijderde werkagenda's");
+    const bin = region(page, "Verwijderde werkagenda’s");
     await bin.waitFor();
     expect(await bin.textContent()).toContain(`${TITLE} (Defensie, 2025-2026)`);
     await expect.poll(() => page.getByRole('table', { name: 'Defensie' }).count()).toBe(0);

@@ -70,7 +70,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await screenshot(page, 'ondertekening-aanbieden', { fullPage: false });
     await offer.getByRole('button', { name: 'Aanbieden als versie 1' }).click();
     const notice = page.locator('#melding-ondertekening');
-    await notice.getByText(/^Versie 1 is ter ondertekening aangeboden\. Vingerafdruk: [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}\.$/).waitFor();
+    await notice.getByText(/^Versie 1 is ter ondertekening aangeboden\. Controlecode: [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}\.$/).waitFor();
     await expectFocused(notice);
     await page.getByText(`Ter ondertekening: versie 1 wacht nog op de handtekening van ${signer}.`).waitFor();
     expect(await page.getByRole('button', { name: 'Ter ondertekening aanbieden' }).isDisabled()).toBe(true);
@@ -84,11 +84,11 @@ describe('Ondertekening and the exchange file in the browser', () => {
     // The read view of version 1: a remark on the action, placed from the action itself.
     await version1.getByRole('link', { name: 'Bekijk versie 1' }).click();
     await page.getByRole('heading', { level: 1, name: `Versie 1: ${title}` }).waitFor();
-    await page.getByText(/^Versie 1 · vingerafdruk [0-9A-F ]{19}/).waitFor();
+    await page.getByText(/^Versie 1 · controlecode [0-9A-F ]{19}/).waitFor();
     await expect.poll(() => nav.getByRole('link', { name: 'Ondertekening' }).getAttribute('aria-current')).toBe('page');
     const action = page.getByRole('article', { name: actionTitle });
     await action.getByText('Meet and greets gehouden').waitFor();
-    await action.getByText('maart 2025 tot en met juni 2026').waitFor();
+    await action.getByText('maart 2025 – juni 2026').waitFor();
     await expectAccessible(page, 'versie 1 lezen');
     await screenshot(page, 'versie-1-lezen');
     await action.getByRole('button', { name: new RegExp(`^Opmerking plaatsen bij deze actie ?: Actie “${actionTitle}”$`) }).click();
@@ -126,7 +126,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     const sign = page.getByRole('dialog', { name: 'Versie 1 ondertekenen' });
     await sign.waitFor();
     expect(await sign.getByRole('radio', { name: /Jeanine de Vries, Plaatsvervangend secretaris-generaal/ }).isChecked()).toBe(false);
-    await sign.getByText(/met vingerafdruk [0-9A-F ]{19}/).waitFor();
+    await sign.getByText(/met controlecode [0-9A-F ]{19}/).waitFor();
     await sign.getByRole('radio', { name: /Jeanine de Vries/ }).check();
     await sign.getByText(/Dit is uw eerste handtekening in deze installatie/).waitFor();
     await sign.getByLabel('Kies een wachtwoordzin').fill('de zin van Jeanine de Vries');
@@ -139,7 +139,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await screenshot(page, 'ondertekenen-fout', { fullPage: false });
     await sign.getByLabel('Herhaal de wachtwoordzin').fill('de zin van Jeanine de Vries');
     await sign.getByRole('button', { name: 'Ondertekenen' }).click();
-    await notice.getByText(new RegExp(`^Versie 1 is ondertekend door ${signer}\\. De werkagenda is nu vastgesteld\\. De vingerafdruk van uw sleutel is \\d{5} \\d{5} \\d{5} \\d{5}`)).waitFor();
+    await notice.getByText(new RegExp(`^Versie 1 is ondertekend door ${signer}\\. De werkagenda is nu vastgesteld\\. De controlecode van uw sleutel is \\d{5} \\d{5} \\d{5} \\d{5}`)).waitFor();
     await expectFocused(notice);
     await page.getByText('Vastgesteld (1 van 1 sleutel bevestigd): versie 1 is ondertekend door alle verplichte ondertekenaars.', { exact: true }).waitFor();
     const signed = `Getekend op ${formatDate(todayIso())} — geldig`;
@@ -176,11 +176,11 @@ describe('Ondertekening and the exchange file in the browser', () => {
     const log = page.getByRole('table', { name: 'Logboek' });
     const rows = async () => (await log.getByRole('row').allInnerTexts()).slice(1);
     await expect.poll(async () => (await rows()).map((row) => row.split('\t')[2]?.split(':')[0])).toEqual(
-      expect.arrayContaining(['Ondertekend', 'Opmerking afgehandeld', 'Opmerking geplaatst', 'Bevroren en ter ondertekening aangeboden']),
+      expect.arrayContaining(['Ondertekend', 'Opmerking afgehandeld', 'Opmerking geplaatst', 'Vastgelegd en ter ondertekening aangeboden']),
     );
     const kinds = (await rows()).map((row) => row.split('\t')[2]!.split(':')[0]!);
     expect(kinds.indexOf('Ondertekend')).toBeLessThan(kinds.indexOf('Opmerking geplaatst'));
-    expect(kinds.indexOf('Opmerking geplaatst')).toBeLessThan(kinds.indexOf('Bevroren en ter ondertekening aangeboden'));
+    expect(kinds.indexOf('Opmerking geplaatst')).toBeLessThan(kinds.indexOf('Vastgelegd en ter ondertekening aangeboden'));
     expect((await rows()).find((row) => row.includes('Ondertekend'))).toContain(signer);
     await expectAccessible(page, 'ondertekening concept gewijzigd');
     await screenshot(page, 'ondertekening-concept-gewijzigd');
@@ -198,7 +198,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
 
     // The board member's installation: a file that is not an exchange file is refused in Dutch, then the real one is added.
     const boardPage = board.page;
-    await boardPage.getByRole('heading', { level: 1, name: "Werkagenda's" }).waitFor();
+    await boardPage.getByRole('heading', { level: 1, name: "Werkagenda’s" }).waitFor();
     const importSection = boardPage.getByRole('region', { name: 'Uitwisselbestand importeren' });
     const [badChooser] = await Promise.all([boardPage.waitForEvent('filechooser'), importSection.getByRole('button', { name: 'Werkagenda importeren' }).click()]);
     await badChooser.setFiles({ name: 'kapot.werkagenda', mimeType: 'application/json', buffer: Buffer.from('Dit is geen werkagenda.') });
@@ -236,7 +236,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await boardPage.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
     await boardPage.getByText(/^Vastgesteld met onbevestigde sleutels \(0 van 1 sleutel bevestigd\): versie 1 is ondertekend door alle verplichte ondertekenaars\. Niet elke sleutel/).waitFor();
     await boardPage.getByRole('article', { name: 'Versie 1' }).getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
-    await boardPage.getByRole('article', { name: 'Versie 1' }).getByText(`Wie deze versie bevroor en wanneer is vastgelegd met installatiesleutel ${authorKey}.`).waitFor();
+    await boardPage.getByRole('article', { name: 'Versie 1' }).getByText(`Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${authorKey}.`).waitFor();
     await boardPage.getByRole('list', { name: 'Afgehandelde opmerkingen' }).getByText(remarkText).waitFor();
     await boardPage.getByRole('table', { name: 'Logboek' }).getByText(/^Uitwisselbestand geïmporteerd/).waitFor();
     await expectAccessible(boardPage, 'ondertekening na import');
@@ -258,13 +258,13 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await boardSign.getByLabel('Kies een wachtwoordzin').fill('Karel zijn eigen zin');
     await boardSign.getByLabel('Herhaal de wachtwoordzin').fill('Karel zijn eigen zin');
     await boardSign.getByRole('button', { name: 'Ondertekenen' }).click();
-    await boardPage.locator('#melding-ondertekening').getByText(/^Versie 1 is ondertekend door Karel Smit\..* De vingerafdruk van uw sleutel is \d{5}/).waitFor();
+    await boardPage.locator('#melding-ondertekening').getByText(/^Versie 1 is ondertekend door Karel Smit\..* De controlecode van uw sleutel is \d{5}/).waitFor();
     const [back] = await Promise.all([boardPage.waitForEvent('download'), boardPage.getByRole('button', { name: 'Uitwisselbestand exporteren' }).click()]);
     const backFile = join(dir, `terug-${back.suggestedFilename()}`);
     await back.saveAs(backFile);
 
     // Importing the first file again on the board's installation changes nothing: explained, and only "Sluiten".
-    await boardPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda's" }).click();
+    await boardPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda’s" }).click();
     const [again] = await Promise.all([boardPage.waitForEvent('filechooser'), importSection.getByRole('button', { name: 'Werkagenda importeren' }).click()]);
     await again.setFiles(file);
     await preview.waitFor();
@@ -276,7 +276,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await expectFocused(importSection.getByRole('button', { name: 'Werkagenda importeren' }));
 
     // The author imports the file that came back: the signature made elsewhere is taken over and holds.
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda's" }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Werkagenda’s" }).click();
     const authorImport = page.getByRole('region', { name: 'Uitwisselbestand importeren' });
     const [returned] = await Promise.all([page.waitForEvent('filechooser'), authorImport.getByRole('button', { name: 'Werkagenda importeren' }).click()]);
     await returned.setFiles(backFile);
@@ -302,7 +302,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await tamperedChooser.setFiles(tamperedFile);
     const warned = readerImport.getByRole('region', { name: `${title} (herzien)` });
     const warnings = warned.getByRole('alert');
-    await warnings.getByText('Versie 1: de inhoud komt niet overeen met de vingerafdruk. Het bestand is gewijzigd nadat deze versie werd bevroren.').waitFor();
+    await warnings.getByText('Versie 1: de inhoud komt niet overeen met de controlecode. Het bestand is gewijzigd nadat deze versie werd vastgelegd.').waitFor();
     await warnings.getByText(new RegExp(`^De handtekening van ${signer} op versie 1 is ongeldig`)).waitFor();
     await warned.getByRole('button', { name: 'Toevoegen' }).click();
     await warned.getByText('Vink eerst aan dat u de waarschuwingen hebt gelezen, of kies Annuleren.').waitFor();
@@ -313,10 +313,10 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await warned.getByRole('button', { name: 'Toevoegen' }).click();
     await readerImport.getByRole('link', { name: `Naar de ondertekening van “${title} (herzien)”` }).click();
     const readerVersion = readerPage.getByRole('article', { name: 'Versie 1' });
-    await readerVersion.getByText('Let op: inhoud gewijzigd na bevriezen.').waitFor();
+    await readerVersion.getByText('Let op: inhoud gewijzigd na het vastleggen.').waitFor();
     await readerVersion.getByText('Inhoud gewijzigd', { exact: true }).waitFor();
     await readerVersion.getByRole('row', { name: new RegExp(signer) }).getByText(/— ongeldig: /).waitFor();
-    await readerPage.getByText('Let op: de inhoud van versie 1 is gewijzigd na het bevriezen. Handtekeningen op deze versie gelden niet en zij kan niet worden vastgesteld.', { exact: true }).waitFor();
+    await readerPage.getByText('Let op: de inhoud van versie 1 is gewijzigd na het vastleggen. Handtekeningen op deze versie gelden niet en zij kan niet worden vastgesteld.', { exact: true }).waitFor();
     expect(await readerVersion.getByRole('button', { name: /Ondertekenen/ }).count()).toBe(0);
     await expectAccessible(readerPage, 'ondertekening gewijzigd bestand');
     await screenshot(readerPage, 'ondertekening-gewijzigd-bestand');

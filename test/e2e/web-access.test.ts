@@ -17,7 +17,7 @@ describe('web mode hands its token only to the printed address', () => {
     await screenshot(page, 'web-zonder-toegangscode');
 
     await page.goto(app.address);
-    await page.getByRole('heading', { level: 1, name: "Werkagenda's" }).waitFor();
+    await page.getByRole('heading', { level: 1, name: "Werkagenda’s" }).waitFor();
     expect(page.url()).toBe(app.url);
     const cookies = await stranger.cookies();
     expect(cookies).toHaveLength(1);

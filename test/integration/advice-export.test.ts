@@ -30,7 +30,7 @@ describe('the advice in what leaves the app', () => {
     expect(text).toContain('Wie kan het oplossen: Het ministerie van SZW (wet- en regelgeving)');
     expect(text).toContain(`Verzoek: ${request}`);
     expect(text).toContain('Wie kan het oplossen: Het ministerie van BZK (overheidsbreed beleid en uitvoering)');
-    expect(text).not.toContain('Nog door geen actie beantwoord');
+    expect(text).not.toContain('Nog door geen actie aangepakt');
     expect(text).toContain('Nieuw of bestaand: 1 nieuw, 0 voortgezet uit de vorige werkagenda, 1 bestaande praktijk');
     expect(text).toContain('Wie voert uit: 1 door de sector, 1 door werkgevers, 0 door partners');
     await core.close();

@@ -290,7 +290,7 @@ describe('Act and the next agenda in the core', () => {
     expect(data.predecessor?.id).toBe(id);
     expect(data.predecessorOutcomes.find((outcome) => outcome.actionId === actions.market.id)).toEqual({ actionId: actions.market.id, status: 'gestopt', result: 'niet' });
     const comparison = compareCycles({ ...data, predecessor: data.predecessor! }, reference.actionTypes);
-    expect(comparison.actions.continued.map((pair) => [pair.before.id, pair.changes])).toEqual([[actions.meet.id, []], [actions.coaches.id, ['eigenaar']]]);
+    expect(comparison.actions.continued.map((pair) => [pair.before.id, pair.changes])).toEqual([[actions.meet.id, []], [actions.coaches.id, ['trekker']]]);
     expect(comparison.actions.added.map((action) => action.title)).toEqual(['Functies creëren']);
     expect(comparison.actions.dropped.map((entry) => [entry.action.title, entry.status])).toEqual([['Werkplekaanpassingen', 'afgerond'], ['Banenmarkt', 'gestopt']]);
     expect(comparison.targets.dropped.map((pair) => pair.indicator)).toEqual(['Aanpassingen', 'Banen']);

@@ -84,9 +84,9 @@ describe('everything a reader of an exchange file relies on is covered', () => {
       (file: ExchangeFile) => { file.revisions[0]!.frozenAt = '2024-12-01T09:00:00.000Z'; },
     ]) {
       const plain = await call(board, 'exchange.preview', { text: JSON.stringify(edited(text, change)) });
-      expect(plain.problems).toEqual([fileSignatureProblem, 'Versie 1: “Bevroren door” of het tijdstip van bevriezen is gewijzigd na het bevriezen: het klopt niet met wat de installatie die bevroor heeft ondertekend.']);
+      expect(plain.problems).toEqual([fileSignatureProblem, 'Versie 1: “Vastgelegd door” of het tijdstip van vastleggen is gewijzigd na het vastleggen: het klopt niet met wat de installatie die haar vastlegde heeft ondertekend.']);
       const forged = await call(board, 'exchange.preview', { text: resignedByForger(edited(text, change)) });
-      expect(forged.problems).toEqual(['Versie 1: “Bevroren door” of het tijdstip van bevriezen is gewijzigd na het bevriezen: het klopt niet met wat de installatie die bevroor heeft ondertekend.']);
+      expect(forged.problems).toEqual(['Versie 1: “Vastgelegd door” of het tijdstip van vastleggen is gewijzigd na het vastleggen: het klopt niet met wat de installatie die haar vastlegde heeft ondertekend.']);
       // And the file names another installation key than the author's.
       expect(forged.origin).toMatch(/^Afkomstig van Auteur Defensie, installatiesleutel /);
       expect(forged.origin).not.toContain(authorKey);
@@ -98,7 +98,7 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     const { author, board, agenda, text, authorKey, close } = await signedAgenda();
     await call(board, 'exchange.import', { text });
     const revision = (await call(board, 'signoff.get', { agendaId: agenda.id })).revisions[0]!;
-    expect(revision.freezeCheck).toEqual({ state: 'geldig', keyFingerprint: authorKey, text: `Wie deze versie bevroor en wanneer is vastgelegd met installatiesleutel ${authorKey}.` });
+    expect(revision.freezeCheck).toEqual({ state: 'geldig', keyFingerprint: authorKey, text: `Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${authorKey}.` });
     expect(revision.signatures[0]).toMatchObject({ valid: true, statementVersion: 2, timeNotice: null });
     expect((await call(author, 'revision.get', { agendaId: agenda.id, number: 1 })).revision.freezeCheck.state).toBe('geldig');
 
@@ -161,8 +161,8 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     });
     const preview = await call(author, 'exchange.preview', { text: JSON.stringify(rewritten) });
     expect(preview.problems).toEqual([
-      expect.stringMatching(/^Logboek: de regel van .* \(“Versie 1 ter ondertekening aangeboden \(vingerafdruk .*\)\.”\) staat in het bestand anders dan hier; het logboek in het bestand is herschreven\.$/),
-      'Versie 1: in het bestand staat een andere “bevroren door” of een ander tijdstip van bevriezen dan hier (hier: Auteur Defensie).',
+      expect.stringMatching(/^Logboek: de regel van .* \(“Versie 1 ter ondertekening aangeboden \(controlecode .*\)\.”\) staat in het bestand anders dan hier; het logboek in het bestand is herschreven\.$/),
+      'Versie 1: in het bestand staat een andere “vastgelegd door” of een ander tijdstip van vastleggen dan hier (hier: Auteur Defensie).',
     ]);
     expect(await refused(author, 'exchange.import', { text: JSON.stringify(rewritten) })).toMatchObject({ field: 'acceptProblems' });
     await close();
@@ -180,7 +180,7 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     expect(overview.status).toBe('vastgesteld');
     const revision = overview.revisions[0]!;
     expect(revision.freezeCheck).toMatchObject({ state: 'onbeveiligd', keyFingerprint: null });
-    expect(revision.freezeCheck.text).toMatch(/^Deze versie is bevroren met een eerdere versie van de toepassing/);
+    expect(revision.freezeCheck.text).toMatch(/^Deze versie is vastgelegd met een eerdere versie van de toepassing/);
     expect(revision.signatures[0]).toMatchObject({ valid: true, statementVersion: 1 });
     expect(revision.signatures[0]!.timeNotice).toMatch(/het tijdstip van ondertekenen is niet mee ondertekend/);
     // Its unchained Logboek lines stay; the installation's own next line chains on.
@@ -195,7 +195,7 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     const onwardPreview = await call(third, 'exchange.preview', { text: onward });
     expect(onwardPreview.problems).toEqual([]);
     expect(onwardPreview.notices).toEqual([
-      expect.stringMatching(/^Versie 1: Deze versie is bevroren met een eerdere versie van de toepassing/),
+      expect.stringMatching(/^Versie 1: Deze versie is vastgelegd met een eerdere versie van de toepassing/),
       expect.stringMatching(/^De handtekening van J\. de Vries op versie 1: gezet met een eerdere versie van de toepassing/),
       expect.stringMatching(/^\d+ regels in het logboek zijn vastgelegd met een eerdere versie van de toepassing en niet beveiligd\.$/),
     ]);

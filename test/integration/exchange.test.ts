@@ -146,7 +146,7 @@ describe('the exchange file between installations', () => {
       ['a missing title', variant((file) => { delete file.agenda.draft.title; }), /Het veld “agenda\.draft\.title” ontbreekt\./],
       ['a missing list', variant((file) => { delete file.signatures; }), /Het veld “signatures” ontbreekt\./],
       ['a mistyped number', variant((file) => { file.revisions[0]!.number = 'één'; }), /Het veld “revisions\.0\.number” heeft de verkeerde soort waarde: verwacht een getal\./],
-      ['a mistyped hash', variant((file) => { (file.revisions[0] as Record<string, unknown>).hash = 'abc'; }), /Het veld “revisions\.0\.hash”: Een vingerafdruk \(SHA-256\) bestaat uit 64 hexadecimale tekens\./],
+      ['a mistyped hash', variant((file) => { (file.revisions[0] as Record<string, unknown>).hash = 'abc'; }), /Het veld “revisions\.0\.hash”: Een controlecode \(SHA-256\) bestaat uit 64 hexadecimale tekens\./],
       ['parts of another agenda', variant((file) => { file.agenda.draft.agendaId = '11111111-1111-4111-8111-111111111111'; }), /niet alle onderdelen horen bij dezelfde werkagenda/],
     ];
     const before = bytesOf(boardFile);
@@ -174,8 +174,8 @@ describe('the exchange file between installations', () => {
     const preview = await call(board, 'exchange.preview', { text: tampered });
     expect(preview.problems).toEqual([
       'Het bestand is gewijzigd na het exporteren: de ondertekening door de installatie die het maakte klopt niet meer.',
-      'Versie 1: de inhoud komt niet overeen met de vingerafdruk. Het bestand is gewijzigd nadat deze versie werd bevroren.',
-      'De handtekening van J. de Vries op versie 1 is ongeldig: De inhoud van deze versie is gewijzigd na het bevriezen; de handtekening geldt daarom niet.',
+      'Versie 1: de inhoud komt niet overeen met de controlecode. Het bestand is gewijzigd nadat deze versie werd vastgelegd.',
+      'De handtekening van J. de Vries op versie 1 is ongeldig: De inhoud van deze versie is gewijzigd na het vastleggen; de handtekening geldt daarom niet.',
     ]);
     const before = bytesOf(boardFile);
     const error = await refused(board, 'exchange.import', { text: tampered });

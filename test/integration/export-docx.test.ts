@@ -148,7 +148,7 @@ describe('the document a reader sees (LibreOffice)', () => {
     expectText(text, 'Concept, nog niet ter ondertekening aangeboden');
     expectText(text, 'Ook actietype 1. Ambassadeurschap / persoonlijke motivatie');
     expectText(text, 'Categorie uit de catalogus: K6');
-    expectText(text, 'Beantwoord door de actie: Centraal budget voor bovenformatieve banen');
+    expectText(text, 'Aangepakt door de actie: Centraal budget voor bovenformatieve banen');
     expectText(text, 'Nog geen realisatiecijfers vastgelegd.');
     expectText(text, 'Defensie werft zelf; bemiddelaars zijn niet nodig.');
     expectText(text, 'Geen toelichting gegeven.');
@@ -172,7 +172,7 @@ describe('the document a reader sees (LibreOffice)', () => {
     expectText(text, 'CONCEPT', true);
     expectText(text, 'nog niet ter ondertekening', true);
     expectText(text, 'Versie: 3');
-    expectText(text, `Vingerafdruk: ${revision.fingerprint}`);
+    expectText(text, `Controlecode: ${revision.fingerprint}`);
     expect(rendered.pages[0]).toContain('Pagina 1 van');
     const signaturePage = rendered.pages.find((page) => page.includes('Ondertekening') && page.includes('Handtekening:'));
     expect(signaturePage).toContain(revision.fingerprint);
@@ -249,7 +249,7 @@ describe('exporting a frozen revision', () => {
     expectText(text, 'CONCEPT', true);
     expectText(text, 'Werkagenda Defensie 2025-2026 (herzien)', true);
     expectText(text, 'Versie: 1');
-    expectText(text, `Vingerafdruk: ${fingerprint}`);
+    expectText(text, `Controlecode: ${fingerprint}`);
     expectText(text, `De ondertekening geldt voor versie 1`);
     expectText(text, `J. de Vries Plaatsvervangend Commandant der Strijdkrachten Defensie Digitaal ondertekend op ${today}.`);
     // The optional signatory has not signed: lines to sign by hand.

@@ -172,7 +172,7 @@ describe('no silent overwrite of a quotum year', () => {
     const before = (await call(core, 'quotum.add', { year: 2025, percentage: 2.76, source: 'UWV' })).quotumPercentages;
     expect(before.find((entry) => entry.year === 2025)).toEqual({ year: 2025, percentage: 2.76, source: 'UWV' });
     const error = await refused(core, 'quotum.add', { year: 2024, percentage: 3, source: 'Poging' });
-    expect(error).toMatchObject({ code: 'CONFLICT', field: 'year', message: "Voor 2024 staat al 2,76% (bron: Vastgesteld door SZW (oktober 2023)). Het percentage geldt voor alle werkagenda's." });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'year', message: "Voor 2024 staat al 2,76% (bron: Vastgesteld door SZW (oktober 2023)). Het percentage geldt voor alle werkagenda’s." });
     const after = await call(core, 'quotum.set', { year: 2024, percentage: 2.76, source: 'Vastgesteld door SZW (oktober 2023)' });
     expect(after.quotumPercentages).toEqual(before);
     await core.close();

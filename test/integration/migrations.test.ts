@@ -149,3 +149,22 @@ describe('reference data', () => {
     expect(after.actionTypes.find((type) => type.id === 6)).toMatchObject({ name: 'Job carving', origin: 'significant' });
   });
 });
+
+describe('0015 corrects the reference data, never what a user changed', () => {
+  it('names the quotum regulation as the source of 1,93% and separates the explanations of types 2 and 10', async () => {
+    const file = join(tempDir(), 'correcties.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0014-knelpunt-addressee' });
+    old.sqlite.prepare("UPDATE action_types SET explanation = 'Onze eigen uitleg van type 10.' WHERE id = 10").run();
+    await old.close();
+    const database = await openDatabase(file);
+    const source = (year: number) => (database.sqlite.prepare('SELECT source FROM quotum_percentages WHERE year = ?').get(year) as { source: string }).source;
+    const explanation = (id: number) => (database.sqlite.prepare('SELECT explanation FROM action_types WHERE id = ?').get(id) as { explanation: string }).explanation;
+    expect(source(2018)).toBe('Quotumregeling overheidswerkgevers, percentage voor 2018');
+    expect(source(2018)).not.toContain('seed 003');
+    expect(explanation(2)).not.toContain('WSP’s en uitzendbureaus');
+    expect(explanation(2)).toContain('dragen ze voor');
+    // The user's own wording of type 10 stays.
+    expect(explanation(10)).toBe('Onze eigen uitleg van type 10.');
+    await database.close();
+  });
+});

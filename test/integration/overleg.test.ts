@@ -59,7 +59,7 @@ describe('the dossierhoudersoverleg of twelve sectors', () => {
     // The CSV for Excel: the group's matrix.
     const group = groups.find((item) => item.name === 'Defensie en Politie')!;
     const csv = await call(overleg, 'overleg.exportCsv', { period, groupId: group.id });
-    expect(csv.fileName).toBe("Vergelijking werkagenda's 2021-2022 Defensie en Politie.csv");
+    expect(csv.fileName).toBe("Vergelijking werkagenda’s 2021-2022 Defensie en Politie.csv");
     const lines = Buffer.from(csv.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe("Actietype;Defensie;Politie;Aantal agenda's");
     expect(lines[1]).toMatch(/^1\. .*;1;1;2$/);
@@ -72,13 +72,13 @@ describe('the dossierhoudersoverleg of twelve sectors', () => {
     const preview = await call(tamperedCore, 'exchange.preview', { text: JSON.stringify(altered) });
     expect(preview.problems).toEqual([
       'Het bestand is gewijzigd na het exporteren: de ondertekening door de installatie die het maakte klopt niet meer.',
-      expect.stringMatching(/^Versie 1: de inhoud komt niet overeen met de vingerafdruk/),
+      expect.stringMatching(/^Versie 1: de inhoud komt niet overeen met de controlecode/),
       expect.stringMatching(/^De handtekening van Bestuurder Universiteiten op versie 1 is ongeldig/),
     ]);
     await call(tamperedCore, 'exchange.import', { text: JSON.stringify(altered), acceptProblems: true });
     const tamperedData = await call(tamperedCore, 'overleg.get', { period });
     expect(tamperedData.agendas).toEqual([]);
-    expect(tamperedData.flagged).toEqual([expect.objectContaining({ sectorName: 'Universiteiten', reason: expect.stringMatching(/gewijzigd na het bevriezen/) })]);
+    expect(tamperedData.flagged).toEqual([expect.objectContaining({ sectorName: 'Universiteiten', reason: expect.stringMatching(/gewijzigd na het vastleggen/) })]);
     await tamperedCore.close();
 
     // An older file of an agenda that has moved on is refused; the comparison keeps the newer version.
@@ -95,14 +95,14 @@ describe('the dossierhoudersoverleg of twelve sectors', () => {
     expect([mboColumn.revisionNumber, mboColumn.signoff.state, mboColumn.actions.length]).toEqual([1, 'vastgesteld', 3]);
 
     const word = await call(overleg, 'overleg.exportDocx', { period, groupId: null });
-    expect(word.fileName).toBe("Vergelijking werkagenda's 2021-2022.docx");
+    expect(word.fileName).toBe("Vergelijking werkagenda’s 2021-2022.docx");
     const docx = Buffer.from(word.base64, 'base64');
     const saved = writeFile(join(imageDir, 'overleg.docx'), docx);
     expect(docxPart(saved, 'word/styles.xml')).toContain('w:val="nl-NL"');
     expect(docxPart(saved, 'word/document.xml')).toContain('<w:tblHeader/>');
     const text = render(saved, imageDir).raw.replace(/\s+/g, ' ');
     for (const expected of [
-      "Vergelijking werkagenda's 2021-2022", 'Actietypen per sector', 'Volledigheid van de beleidscyclus', 'Banen: doel en realisatie', 'Gedeelde knelpunten',
+      "Vergelijking werkagenda’s 2021-2022", 'Actietypen per sector', 'Volledigheid van de beleidscyclus', 'Banen: doel en realisatie', 'Gedeelde knelpunten',
       'Score (aantal actietypen)', '9/12', '7/12', 'Beperkt mandaat over werkgevers (12 sectoren)', 'Beperkt mandaat bij Defensie', 'Pagina 1 van',
     ]) expect(text, expected).toContain(expected);
     expect(text).not.toMatch(/CONCEPT/);

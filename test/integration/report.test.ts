@@ -165,7 +165,7 @@ describe('the voortgangsrapportage', () => {
     const { path, rendered } = await exportAndRender('2025-12-31', 'rapportage-versie-1');
     const text = flat(rendered);
     expectText(text, 'versie 1');
-    expectText(text, `Vingerafdruk: ${fingerprint}`);
+    expectText(text, `Controlecode: ${fingerprint}`);
     expectText(text, 'CONCEPT', false);
     expectText(text, 'Nieuwe actie in het concept', false);
     expectText(text, '20,1 banen achter');

@@ -28,7 +28,7 @@ describe('freezing, remarks and signing in one installation', () => {
     expect((await call(core, 'agenda.get', { id: agenda.id })).status).toBe('ter_ondertekening');
     expect((await call(core, 'agenda.list', {})).agendas.find((row) => row.id === agenda.id)!.status).toBe('ter_ondertekening');
     // Nothing changed since: freezing again is refused.
-    expect((await refused(core, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur Defensie' })).message).toMatch(/al bevroren als versie 1/);
+    expect((await refused(core, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur Defensie' })).message).toMatch(/al vastgelegd als versie 1/);
 
     // A remark on an action of the revision never changes the content.
     const action = agenda.actions[1]!;

@@ -29,7 +29,7 @@ export async function importExchange(db: Db, input: ImportInput): Promise<{ agen
   const { file, check } = await checkAll(db, input.text);
   const { problems } = check;
   if (problems.length > 0 && !input.acceptProblems) {
-    throw new AppError('VALIDATION', `Het bestand is gewijzigd na het exporteren, bevriezen of ondertekenen: ${problems[0]} Lees de waarschuwingen en bevestig als u het toch wilt inlezen.`, 'acceptProblems');
+    throw new AppError('VALIDATION', `Het bestand is gewijzigd na het exporteren, vastleggen of ondertekenen: ${problems[0]} Lees de waarschuwingen en bevestig als u het toch wilt inlezen.`, 'acceptProblems');
   }
   return db.transaction().execute(async (trx) => {
     const { preview, plan } = await analyse(trx, file, check);

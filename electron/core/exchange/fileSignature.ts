@@ -87,7 +87,7 @@ export function checkFile(raw: Record<string, unknown>, file: ExchangeFile): Fil
     if (hasNewParts(file)) {
       problems.push('De ondertekening van het bestand ontbreekt, terwijl het onderdelen bevat die alleen een ondertekend bestand heeft: ze is verwijderd of het bestand is gewijzigd na het exporteren.');
     } else {
-      notices.push('Dit bestand is gemaakt met een eerdere versie van de toepassing: het is niet als geheel ondertekend, en wie versies bevroor, wanneer er ondertekend is, de opmerkingen en het logboek zijn niet beveiligd. Wijzigingen daarin na het exporteren vallen niet op.');
+      notices.push('Dit bestand is gemaakt met een eerdere versie van de toepassing: het is niet als geheel ondertekend, en wie versies vastlegde, wanneer er ondertekend is, de opmerkingen en het logboek zijn niet beveiligd. Wijzigingen daarin na het exporteren vallen niet op.');
     }
   }
   problems.push(...auditProblems(file));

@@ -31,7 +31,7 @@ export async function historyProblems(db: Db | Trx, file: ExchangeFile): Promise
   for (const revision of file.revisions) {
     const here = localRevisions.get(revision.number);
     if (here && here.hash === revision.hash && (here.frozenBy !== revision.frozenBy || here.frozenAt !== revision.frozenAt)) {
-      problems.push(`Versie ${revision.number}: in het bestand staat een andere “bevroren door” of een ander tijdstip van bevriezen dan hier (hier: ${here.frozenBy}).`);
+      problems.push(`Versie ${revision.number}: in het bestand staat een andere “vastgelegd door” of een ander tijdstip van vastleggen dan hier (hier: ${here.frozenBy}).`);
     }
   }
   return problems;

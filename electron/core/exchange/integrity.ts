@@ -20,7 +20,7 @@ export function integrityProblems(file: ExchangeFile): string[] {
   const revisions = storedRevisionsOf(file);
   const summaries = summariseRevisions(revisions, file.signatures, []); // only validity is read here; key states belong to the installation
   for (const summary of summaries.filter((item) => !item.contentIntact)) {
-    problems.push(`Versie ${summary.number}: de inhoud komt niet overeen met de vingerafdruk. Het bestand is gewijzigd nadat deze versie werd bevroren.`);
+    problems.push(`Versie ${summary.number}: de inhoud komt niet overeen met de controlecode. Het bestand is gewijzigd nadat deze versie werd vastgelegd.`);
   }
   const numbers = new Set(revisions.map((revision) => revision.number));
   for (const signature of file.signatures) {

@@ -80,7 +80,7 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, check: FileCheck
   const localHash = new Map(localRevisions.map((revision) => [revision.number, revision.hash]));
   const diverged = fileRevisions.find((revision) => localHash.has(revision.number) && localHash.get(revision.number) !== revision.hash);
   if (diverged) {
-    return refusal(base, 'afwijkend', `Versie ${diverged.number} in het bestand verschilt van versie ${diverged.number} hier: de werkagenda is op twee plaatsen apart bewerkt en bevroren. Het bestand wordt niet ingelezen; bespreek met de afzender welke versie geldt.`);
+    return refusal(base, 'afwijkend', `Versie ${diverged.number} in het bestand verschilt van versie ${diverged.number} hier: de werkagenda is op twee plaatsen apart bewerkt en vastgelegd. Het bestand wordt niet ingelezen; bespreek met de afzender welke versie geldt.`);
   }
   const localMax = localRevisions.at(-1)?.number ?? 0;
   const fileMax = fileRevisions.at(-1)?.number ?? 0;
@@ -111,7 +111,7 @@ export async function analyse(db: Db | Trx, file: ExchangeFile, check: FileCheck
     };
   }
   if (fileMax === 0 && localMax === 0 && hashContent(draft).hash !== localDraftHash) {
-    return refusal(base, 'afwijkend', 'Hier en in het bestand staat een concept zonder bevroren versie, en ze verschillen. Welke nieuwer is, valt niet vast te stellen; het bestand wordt niet ingelezen. Laat de schrijver de werkagenda eerst ter ondertekening aanbieden.');
+    return refusal(base, 'afwijkend', 'Hier en in het bestand staat een concept zonder vastgelegde versie, en ze verschillen. Welke nieuwer is, valt niet vast te stellen; het bestand wordt niet ingelezen. Laat de schrijver de werkagenda eerst ter ondertekening aanbieden.');
   }
   const older = fileMax < localMax;
   const explanation = older

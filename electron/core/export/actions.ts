@@ -3,6 +3,7 @@ import type { Paragraph } from 'docx';
 import type { Action, Target } from '../../../shared/domain/agenda';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
 import { perYearSuffix } from '../../../shared/targetStatus';
+import { planningText } from '../../../shared/planning';
 import { actorLabels, natureLabels, targetLevelShort } from '../../../shared/labels';
 import { typeLabel, type ExportContext } from './context';
 import { type Block, amount } from './sections';
@@ -11,14 +12,6 @@ import { cellText, dataTable, type Cell } from './tables';
 import { cleanText, heading, labelled, missing, para, paragraphs } from './text';
 
 const cell = { style: 'TableText' } as const;
-
-function planning(action: Action): string {
-  const { startMonth: start, endMonth: end } = action;
-  if (start && end) return start === end ? formatMonth(start) : `${formatMonth(start)} – ${formatMonth(end)}`;
-  if (start) return `vanaf ${formatMonth(start)}`;
-  if (end) return `tot en met ${formatMonth(end)}`;
-  return '';
-}
 
 function target(goal: Target): Paragraph {
   const value = `${goal.targetValue === null ? goal.unit : amount(goal.targetValue, goal.unit)}${perYearSuffix(goal)}`;
@@ -34,8 +27,8 @@ function row(context: ExportContext, action: Action, targets: Target[]): Cell[] 
     para(natureLabels[action.nature], cell, { italics: true }),
     ...(extra.length > 0 ? [para(`Ook actietype ${extra.map((id) => typeLabel(context, id)).join('; ')}`, cell, { italics: true })] : []),
   ];
-  const who = [cellText(actorLabels[action.actor]), ...(action.owner.trim() ? [para(`Eigenaar: ${action.owner}`, cell)] : [])];
-  const when = planning(action);
+  const who = [cellText(actorLabels[action.actor]), ...(action.owner.trim() ? [para(`Trekker: ${action.owner}`, cell)] : [])];
+  const when = planningText(action, context.agenda);
   const milestones = action.milestones.map((milestone) =>
     para(`${milestone.month ? `${formatMonth(milestone.month)}: ` : ''}${milestone.title}${milestone.done ? ' (gereed)' : ''}`, cell));
   return [

@@ -104,8 +104,8 @@ export function signatures(context: ExportContext): Block[] {
   result.push(para('Met hun handtekening stemmen de ondertekenaars in met deze werkagenda en committeren zij zich aan de uitvoering ervan.'));
   if (options.revision) {
     result.push(
-      para(`De ondertekening geldt voor versie ${options.revision.number}, met deze vingerafdruk van de inhoud. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.`),
-      new Paragraph({ children: [...runs('Vingerafdruk: ', { bold: true }), new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 })] }),
+      para(`De ondertekening geldt voor versie ${options.revision.number}, met deze controlecode van de inhoud. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.`),
+      new Paragraph({ children: [...runs('Controlecode: ', { bold: true }), new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 })] }),
     );
     // A valid signature only proves a key signed; whether that key is the signer's is known only where it was confirmed.
     if (options.revision.keys) {

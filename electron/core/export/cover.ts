@@ -24,7 +24,7 @@ export function cover({ agenda, options }: ExportContext): Paragraph[] {
   if (options.revision) {
     result.push(
       labelled('Versie', String(options.revision.number)),
-      new Paragraph({ children: [...runs('Vingerafdruk: ', { bold: true }), new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 })] }),
+      new Paragraph({ children: [...runs('Controlecode: ', { bold: true }), new TextRun({ text: cleanText(options.revision.fingerprint), font: MONO_FONT, size: 18 })] }),
     );
   } else {
     result.push(para('Concept, nog niet ter ondertekening aangeboden', { spacing: { before: 120 } }, { italics: true }));

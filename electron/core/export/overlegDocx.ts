@@ -30,7 +30,7 @@ export interface OverlegExport {
   generatedOn: string;
 }
 
-const title = (input: OverlegExport) => `Vergelijking werkagenda's ${formatPeriod(input.period.startYear, input.period.endYear)}`;
+const title = (input: OverlegExport) => `Vergelijking werkagenda’s ${formatPeriod(input.period.startYear, input.period.endYear)}`;
 
 function header(input: OverlegExport, width: number) {
   const group = input.group ? `, ${input.group.name}` : '';
@@ -78,7 +78,7 @@ function checksSection(input: OverlegExport): Block[] {
   ])]);
   return [
     heading('Volledigheid van de beleidscyclus', 1, { pageBreakBefore: true }),
-    para('Per sector of de werkagenda elke stap van plan-do-check-act op papier zet. Dit is geen rangorde: elke controle staat op zichzelf.'),
+    para('Per sector of de werkagenda elke stap van de beleidscyclus (plannen, uitvoeren, controleren en bijsturen) op papier zet. Dit is geen rangorde: elke controle staat op zichzelf.'),
     input.agendas.length ? dataTable(['Sector', ...labels], [12, ...cycleCheckCodes.map(() => 12.5)], rows, LANDSCAPE_CONTENT_WIDTH) : missing('Geen werkagenda’s.'),
   ];
 }
@@ -159,7 +159,7 @@ function knelpuntenSection(input: OverlegExport): Block[] {
   if (groups.length === 0) return [...result, missing('Geen knelpunten in deze werkagenda’s.')];
   for (const group of groups) {
     result.push(heading(`${group.title}${group.shared ? ` (${group.sectorCount} sectoren)` : ''}`, 2));
-    result.push(dataTable(['Sector', 'Knelpunt', 'Oorzaak', 'Beantwoord door'], [16, 36, 24, 24], group.sectors.flatMap((sector) => sector.knelpunten.map((knelpunt) => [
+    result.push(dataTable(['Sector', 'Knelpunt', 'Oorzaak', 'Aangepakt door'], [16, 36, 24, 24], group.sectors.flatMap((sector) => sector.knelpunten.map((knelpunt) => [
       sector.sectorName,
       [para(knelpunt.title, { style: 'TableText' }, { bold: true }), ...paragraphs(knelpunt.description, { style: 'TableText' })],
       knelpunt.cause || '–',
@@ -209,7 +209,7 @@ export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
 }
 
 export function overlegFileName(period: OverlegPeriod, group: SectorGroup | null, extension: 'docx' | 'csv'): string {
-  const name = `Vergelijking werkagenda's ${formatPeriod(period.startYear, period.endYear)}${group ? ` ${group.name}` : ''}`
+  const name = `Vergelijking werkagenda’s ${formatPeriod(period.startYear, period.endYear)}${group ? ` ${group.name}` : ''}`
     .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
   return `${name.slice(0, 150)}.${extension}`;
 }

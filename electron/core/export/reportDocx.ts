@@ -46,7 +46,7 @@ function front(report: ProgressReport, generatedOn: string): Block[] {
   if (report.basis.kind === 'vastgesteld') {
     result.push(
       labelled('Versie', String(report.basis.number)),
-      new Paragraph({ children: [...runs('Vingerafdruk: ', { bold: true }), new TextRun({ text: cleanText(report.basis.fingerprint), font: MONO_FONT, size: 18 })] }),
+      new Paragraph({ children: [...runs('Controlecode: ', { bold: true }), new TextRun({ text: cleanText(report.basis.fingerprint), font: MONO_FONT, size: 18 })] }),
     );
   }
   result.push(labelled('Datum', formatDate(generatedOn)), para(report.basisText, {}, { italics: report.basis.kind === 'concept' }));

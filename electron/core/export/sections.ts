@@ -44,8 +44,8 @@ export function problemAnalysis(context: ExportContext): Block[] {
       continue;
     }
     if (knelpunt.addressee === 'werkgevers') result.push(labelled('Wie kan het oplossen', addresseeLabels.werkgevers));
-    if (answers.length === 0) result.push(missing('Nog door geen actie beantwoord.'));
-    else result.push(labelled(answers.length === 1 ? 'Beantwoord door de actie' : 'Beantwoord door de acties', answers.join('; ')));
+    if (answers.length === 0) result.push(missing('Nog door geen actie aangepakt.'));
+    else result.push(labelled(answers.length === 1 ? 'Aangepakt door de actie' : 'Aangepakt door de acties', answers.join('; ')));
   }
   return result;
 }

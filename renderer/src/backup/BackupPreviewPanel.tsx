@@ -21,11 +21,11 @@ export function BackupPreviewPanel({ preview, busy, onRestore, onCancel }: Props
         <div><dt>Bestand</dt><dd>{preview.fileName}</dd></div>
         <div><dt>Gemaakt</dt><dd>{preview.madeAt ? formatDateTime(preview.madeAt) : 'Onbekend'}</dd></div>
         <div><dt>Laatste wijziging in een werkagenda</dt><dd>{preview.lastChange ? formatDateTime(preview.lastChange) : 'Geen'}</dd></div>
-        <div><dt>Werkagenda's</dt><dd>{agendas.length}</dd></div>
+        <div><dt>Werkagenda’s</dt><dd>{agendas.length}</dd></div>
       </dl>
       {agendas.length > 0 ? (
         <table className="utrecht-table wa-backup__agendas">
-          <caption className="utrecht-table__caption">Werkagenda's in de reservekopie</caption>
+          <caption className="utrecht-table__caption">Werkagenda’s in de reservekopie</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">Titel</th>
@@ -43,7 +43,7 @@ export function BackupPreviewPanel({ preview, busy, onRestore, onCancel }: Props
             ))}
           </tbody>
         </table>
-      ) : <p className="utrecht-paragraph">De reservekopie bevat geen werkagenda's.</p>}
+      ) : <p className="utrecht-paragraph">De reservekopie bevat geen werkagenda’s.</p>}
       {preview.olderVersion ? <p className="utrecht-paragraph">De reservekopie komt van een oudere versie van de toepassing; bij het terugzetten wordt ze bijgewerkt.</p> : null}
       <div className="utrecht-alert utrecht-alert--warning">
         <p className="utrecht-paragraph">

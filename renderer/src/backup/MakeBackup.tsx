@@ -20,7 +20,7 @@ export function MakeBackup() {
     <div className="wa-backup__part">
       <h3 className="utrecht-heading-3">Reservekopie maken</h3>
       <p className="utrecht-paragraph">
-        Een reservekopie bevat alle werkagenda's van deze installatie, met hun versies, handtekeningen, metingen en banen, en de sectoren en actietypen. Bewaar het bestand op een veilige plek, bijvoorbeeld op een netwerkschijf.
+        Een reservekopie bevat alle werkagenda’s van deze installatie, met hun versies, handtekeningen, metingen en banen, en de sectoren en actietypen. Bewaar het bestand op een veilige plek, bijvoorbeeld op een netwerkschijf.
       </p>
       <FileExportButton label="Reservekopie maken" kind="reservekopie" make={() => invoke('backup.create', {})} doneText="Reservekopie gemaakt" />
       {automatic ? (

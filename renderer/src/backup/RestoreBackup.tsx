@@ -74,7 +74,7 @@ export function RestoreBackup() {
       <div id={resultId} tabIndex={-1} role="status" className={state.step === 'done' ? 'utrecht-alert utrecht-alert--ok wa-notice' : 'wa-notice--empty'}>
         {state.step === 'done' ? (
           <p className="utrecht-paragraph">
-            De reservekopie is teruggezet ({state.agendas === 1 ? '1 werkagenda' : `${state.agendas} werkagenda's`}). De gegevens van vóór het terugzetten staan in de reservekopie {state.safetyBackup}.
+            De reservekopie is teruggezet ({state.agendas === 1 ? '1 werkagenda' : `${state.agendas} werkagenda’s`}). De gegevens van vóór het terugzetten staan in de reservekopie {state.safetyBackup}.
           </p>
         ) : null}
       </div>

@@ -15,7 +15,7 @@ export function ActionTypesList() {
   return (
     <section aria-labelledby="kop-actietypen" className="wa-beheer__part">
       <h2 className="utrecht-heading-2" id="kop-actietypen">Actietypen</h2>
-      <p className="utrecht-paragraph">De nummering volgt het onderzoek naar de werkagenda's (2023). De score van een werkagenda telt hoeveel van deze typen zij gebruikt.</p>
+      <p className="utrecht-paragraph">De nummering volgt het onderzoek naar de werkagenda’s (2023). De score van een werkagenda telt hoeveel van deze typen zij gebruikt.</p>
       <ol className="wa-beheer__list">
         {actionTypes.map((type) => (
           <li key={type.id}>

@@ -12,7 +12,7 @@ export function BeheerScreen() {
       <AppHeader />
       <main className="wa-page wa-beheer" id="inhoud" tabIndex={-1}>
         <h1 className="utrecht-heading-1">Beheer</h1>
-        <p className="utrecht-paragraph">Hier maakt u een reservekopie van alle gegevens of zet u er een terug. Sectoren en actietypen gelden voor alle werkagenda's in deze installatie; wijzigingen worden meteen opgeslagen.</p>
+        <p className="utrecht-paragraph">Hier maakt u een reservekopie van alle gegevens of zet u er een terug. Sectoren en actietypen gelden voor alle werkagenda’s in deze installatie; wijzigingen worden meteen opgeslagen.</p>
         <BackupSection />
         <SectorsList />
         <ActionTypesList />

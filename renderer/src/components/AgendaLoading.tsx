@@ -11,7 +11,7 @@ export function AgendaLoading({ error }: { error: string | null }) {
           <>
             <h1 className="utrecht-heading-1">Werkagenda niet gevonden</h1>
             <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{error}</p></div>
-            <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda's</Link></p>
+            <p className="utrecht-paragraph"><Link className="utrecht-link utrecht-link--html-a" to="/">Naar alle werkagenda’s</Link></p>
           </>
         ) : <p className="utrecht-paragraph" role="status">Bezig met laden…</p>}
       </main>

@@ -21,7 +21,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <Link className="wa-app-header__name" to="/">Werkagenda Banenafspraak</Link>
         <nav aria-label="Hoofdmenu" className="wa-app-header__nav">
           {/* NavLink marks the page you are on with aria-current="page". */}
-          <NavLink className="wa-app-header__link" to="/" end>Werkagenda's</NavLink>
+          <NavLink className="wa-app-header__link" to="/" end>Werkagenda’s</NavLink>
           <NavLink className="wa-app-header__link" to="/overleg">Overleg</NavLink>
           <NavLink className="wa-app-header__link" to="/beheer">Beheer</NavLink>
         </nav>

@@ -159,16 +159,16 @@ export function CompareScreen() {
 
             <section className="wa-section" aria-labelledby="kop-vergelijk-knelpunten">
               <h2 className="utrecht-heading-2" id="kop-vergelijk-knelpunten">Knelpunten</h2>
-              <p className="utrecht-paragraph">Een knelpunt is beantwoord als minstens één actie van dezelfde werkagenda het aanpakt.</p>
+              <p className="utrecht-paragraph">Een knelpunt is aangepakt als minstens één actie van dezelfde werkagenda het aanpakt.</p>
               {comparison.knelpunten.after.length > 0 ? (
-                <Table caption="Knelpunten van deze werkagenda" head={['Knelpunt', 'Herkomst', 'Beantwoord']}>
+                <Table caption="Knelpunten van deze werkagenda" head={['Knelpunt', 'Herkomst', 'Aangepakt']}>
                   {comparison.knelpunten.after.map((state) => (
                     <Row key={state.knelpunt.id} title={state.knelpunt.title} cells={[state.fromEvaluation ? 'Gevonden in de vorige cyclus' : 'Nieuw', state.answered ? 'Ja' : 'Nee, nog geen actie']} />
                   ))}
                 </Table>
               ) : <p className="utrecht-paragraph wa-muted">Deze werkagenda heeft nog geen knelpunten.</p>}
               {comparison.knelpunten.before.length > 0 ? (
-                <Table caption="Knelpunten van de vorige werkagenda" head={['Knelpunt', 'Beantwoord']}>
+                <Table caption="Knelpunten van de vorige werkagenda" head={['Knelpunt', 'Aangepakt']}>
                   {comparison.knelpunten.before.map((state) => (
                     <Row key={state.knelpunt.id} title={state.knelpunt.title} cells={[state.answered ? 'Ja' : 'Nee']} />
                   ))}

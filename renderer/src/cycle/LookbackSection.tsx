@@ -63,7 +63,7 @@ export function LookbackSection() {
               Vorige werkagenda: <strong>{predecessor.title}</strong> ({formatPeriod(predecessor.startYear, predecessor.endYear)}).{' '}
               <Link className="utrecht-link utrecht-link--html-a" to={`/agenda/${agenda.id}/vergelijken`}>Vergelijken met de vorige werkagenda</Link>
             </p>
-            {predecessor.deleted ? <p className="utrecht-paragraph">Die staat bij de verwijderde werkagenda’s; zet hem terug op de startpagina om te zien wat hij opleverde.</p> : null}
+            {predecessor.deleted ? <p className="utrecht-paragraph">Die staat bij de verwijderde werkagenda’s; zet haar terug op de startpagina om te zien wat zij opleverde.</p> : null}
             <Button appearance="subtle" onClick={() => void unlink()}>Koppeling met de vorige werkagenda verwijderen</Button>
           </>
         ) : null}

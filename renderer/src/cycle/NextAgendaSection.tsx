@@ -36,7 +36,7 @@ export function NextAgendaSection() {
           <p className="utrecht-paragraph">
             De volgende werkagenda is al gestart: <Link className="utrecht-link utrecht-link--html-a" to={`/agenda/${successor.id}`}>{successor.title}</Link> ({formatPeriod(successor.startYear, successor.endYear)}).
           </p>
-          {successor.deleted ? <p className="utrecht-paragraph">Die staat bij de verwijderde werkagenda’s; zet hem terug op de startpagina om verder te gaan.</p> : null}
+          {successor.deleted ? <p className="utrecht-paragraph">Die staat bij de verwijderde werkagenda’s; zet haar terug op de startpagina om verder te gaan.</p> : null}
         </>
       ) : (
         <>
@@ -45,8 +45,8 @@ export function NextAgendaSection() {
           </p>
           <ul className="utrecht-unordered-list">
             <li>een concept voor de terugblik, opgesteld uit deze evaluatie: per actie het resultaat en de les, de doelen en de banen;</li>
-            <li>de gevonden knelpunten, als probleemanalyse, beantwoord door de voortgezette acties waarbij ze gevonden zijn;</li>
-            <li>de acties die nog gepland of lopend zijn, als voortgezette acties met hun actietypen, eigenaar, beschrijving en doelen (beginwaarde: de laatste meting), zonder planning, zodat u ze opnieuw inplant;</li>
+            <li>de gevonden knelpunten, als probleemanalyse, aangepakt door de voortgezette acties waarbij ze gevonden zijn;</li>
+            <li>de acties die nog gepland of lopend zijn, als voortgezette acties met hun actietypen, trekker, beschrijving en doelen (beginwaarde: de laatste meting), zonder planning, zodat u ze opnieuw inplant;</li>
             <li>de werkgevers, met hun laatst ingevulde uren voor elk jaar van de nieuwe periode;</li>
             <li>de ondertekenaars, en de toelichting bij actietypen van Significant die ook de nieuwe werkagenda niet gebruikt.</li>
           </ul>

@@ -42,7 +42,7 @@ export function ExampleLibrary() {
     <section className="wa-section" aria-labelledby="kop-overleg-voorbeelden">
       <h2 className="utrecht-heading-2" id="kop-overleg-voorbeelden" tabIndex={-1}>Goede voorbeelden</h2>
       <p className="utrecht-paragraph">
-        Wat in de sectoren werkte, uit alle werkagenda's in deze installatie, ook van eerdere periodes. Contactgegevens staan erbij als de contactpersoon toestemming gaf.
+        Wat in de sectoren werkte, uit alle werkagenda’s in deze installatie, ook van eerdere periodes. Contactgegevens staan erbij als de contactpersoon toestemming gaf.
         Sectoren schrijven hun voorbeelden bij Evaluatie.
       </p>
       {problem ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{problem}</p></div> : null}

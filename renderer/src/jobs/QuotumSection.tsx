@@ -35,7 +35,7 @@ export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onS
     <section className="wa-section" aria-labelledby="kop-quotum">
       <h2 className="utrecht-heading-2" id="kop-quotum" tabIndex={-1}>Quotumpercentages</h2>
       <p className="utrecht-paragraph">
-        SZW stelt elk jaar in oktober het quotumpercentage voor het jaar daarna vast. De percentages gelden voor alle werkagenda's.
+        SZW stelt elk jaar in oktober het quotumpercentage voor het jaar daarna vast. De percentages gelden voor alle werkagenda’s.
         Vul ze in met hun bron; er staan alleen percentages in die bekend zijn.
       </p>
       {fileQuotum && fileYears.length > 0 ? (
@@ -95,7 +95,7 @@ export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onS
           focusWhenReady('kop-quotum');
         }}
       >
-        Het percentage geldt voor alle werkagenda's. Zonder percentage kan het aantal benodigde banen voor dat jaar niet worden berekend.
+        Het percentage geldt voor alle werkagenda’s. Zonder percentage kan het aantal benodigde banen voor dat jaar niet worden berekend.
       </ConfirmDialog>
     </section>
   );
@@ -170,7 +170,7 @@ function NewPercentageForm({ percentages, run, suggestedYear, onSuggestedYearUse
         }}
       >
         {replacing ? `Voor ${replacing.existing.year} staat al ${formatQuotum(replacing.existing.percentage)}${replacing.existing.source ? ` (bron: ${replacing.existing.source})` : ''}. `
-          + `Vervangen door ${formatQuotum(replacing.entry.percentage)}${replacing.entry.source ? ` (bron: ${replacing.entry.source})` : ''}? Het percentage geldt voor alle werkagenda's.` : null}
+          + `Vervangen door ${formatQuotum(replacing.entry.percentage)}${replacing.entry.source ? ` (bron: ${replacing.entry.source})` : ''}? Het percentage geldt voor alle werkagenda’s.` : null}
     </ConfirmDialog>
     </>
   );

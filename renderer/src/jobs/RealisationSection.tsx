@@ -31,7 +31,7 @@ export function RealisationSection({ figures, startYear, endYear }: Props) {
                   <th className="utrecht-table__header-cell wa-numeric" scope="col">Gerealiseerd</th>
                   <th className="utrecht-table__header-cell wa-numeric" scope="col">Doel</th>
                   <th className="utrecht-table__header-cell wa-numeric" scope="col">Percentage</th>
-                  <th className="utrecht-table__header-cell wa-numeric" scope="col">Banen achter</th>
+                  <th className="utrecht-table__header-cell wa-numeric" scope="col">Achterstand</th>
                   <th className="utrecht-table__header-cell wa-numeric" scope="col">Via inkoop en SROI (apart)</th>
                 </tr>
               </thead>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { parseDateInput } from '../../../shared/dutchDates';
-import { parseDutchNumber } from '../../../shared/format';
+import { parseDutchPercentage } from '../../../shared/format';
 import type { z } from 'zod';
 import { describedBy, FormField } from '../components/FormField';
 import { check } from '../validation';
@@ -44,9 +44,9 @@ export function checkDate(schema: z.ZodType<string>, text: string) {
   return check(schema, parseDateInput(text) ?? '');
 }
 
-/** A number typed the Dutch way ("29,02"), checked against a number schema of shared/domain. */
+/** A number typed the Dutch way ("29,02", also "2,76%" for a target in percent), checked against a number schema of shared/domain. */
 export function checkNumber(schema: z.ZodType<number>, text: string): { ok: true; value: number } | { ok: false; error: string } {
-  const number = parseDutchNumber(text);
+  const number = parseDutchPercentage(text);
   if (number === null) return { ok: false, error: 'Vul een getal in, bijvoorbeeld 12 of 12,5.' };
   return check(schema, number);
 }

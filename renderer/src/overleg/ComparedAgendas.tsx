@@ -7,10 +7,10 @@ import { revisionLabel, signoffLabel, signoffModifier, sourceLabels } from './wo
 export function ComparedAgendas({ agendas, group }: { agendas: OverlegAgenda[]; group: SectorGroup | null }) {
   return (
     <section className="wa-section" aria-labelledby="kop-overleg-agendas">
-      <h2 className="utrecht-heading-2" id="kop-overleg-agendas" tabIndex={-1}>Vergeleken werkagenda's</h2>
+      <h2 className="utrecht-heading-2" id="kop-overleg-agendas" tabIndex={-1}>Vergeleken werkagenda’s</h2>
       {agendas.length === 0 ? (
         <p className="utrecht-paragraph">
-          {group ? `Geen werkagenda's van de groep “${group.name}” in deze periode.` : "Geen werkagenda's in deze periode."}
+          {group ? `Geen werkagenda’s van de groep “${group.name}” in deze periode.` : "Geen werkagenda’s in deze periode."}
         </p>
       ) : (
         <>

@@ -11,7 +11,7 @@ export function CycleChecksSection({ view }: { view: OverlegView }) {
     <section className="wa-section" aria-labelledby="kop-overleg-cyclus">
       <h2 className="utrecht-heading-2" id="kop-overleg-cyclus" tabIndex={-1}>Volledigheid van de beleidscyclus</h2>
       <p className="utrecht-paragraph">
-        Per sector of de werkagenda elke stap van plan-do-check-act op papier zet. Dit is geen rangorde: elke controle staat op zichzelf
+        Per sector of de werkagenda elke stap van de beleidscyclus (plannen, uitvoeren, controleren en bijsturen) op papier zet. Dit is geen rangorde: elke controle staat op zichzelf
         en geeft aanleiding tot een gesprek, niet tot een cijfer.
       </p>
       <div className="wa-table-wrapper wa-overleg-checks-wrapper">

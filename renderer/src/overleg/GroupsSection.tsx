@@ -81,7 +81,7 @@ export function GroupsSection({ overleg }: { overleg: Overleg }) {
         onCancel={() => setDeleting(null)}
         onConfirm={() => void confirmDelete()}
       >
-        De groep “{deleting?.name}” wordt verwijderd. De werkagenda's en sectoren blijven zoals ze zijn.
+        De groep “{deleting?.name}” wordt verwijderd. De werkagenda’s en sectoren blijven zoals ze zijn.
       </ConfirmDialog>
     </section>
   );

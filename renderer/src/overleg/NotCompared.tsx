@@ -8,7 +8,7 @@ export function NotCompared({ flagged }: { flagged: FlaggedAgenda[] }) {
       <div className="utrecht-alert__content">
         <h2 className="utrecht-heading-3" id="kop-overleg-niet-vergeleken">Niet vergeleken</h2>
         <p className="utrecht-paragraph">
-          {flagged.length === 1 ? 'Deze werkagenda staat niet in de vergelijking' : "Deze werkagenda's staan niet in de vergelijking"}, omdat de inhoud of de handtekeningen niet kloppen:
+          {flagged.length === 1 ? 'Deze werkagenda staat niet in de vergelijking' : "Deze werkagenda’s staan niet in de vergelijking"}, omdat de inhoud of de handtekeningen niet kloppen:
         </p>
         <ul className="utrecht-unordered-list">
           {flagged.map((item) => (

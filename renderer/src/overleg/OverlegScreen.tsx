@@ -20,7 +20,7 @@ import { useOverleg } from './useOverleg';
 import { ExampleLibrary } from '../examples/ExampleLibrary';
 
 const sections = [
-  { id: 'kop-overleg-agendas', label: "Vergeleken werkagenda's" },
+  { id: 'kop-overleg-agendas', label: "Vergeleken werkagenda’s" },
   { id: 'kop-overleg-matrix', label: 'Actietypen per sector' },
   { id: 'kop-overleg-cyclus', label: 'Volledigheid van de beleidscyclus' },
   { id: 'kop-overleg-mix', label: 'Nieuw of bestaand, en wie uitvoert' },
@@ -55,8 +55,8 @@ export function OverlegScreen() {
       <main className="wa-page wa-overleg" id="inhoud" tabIndex={-1}>
         <h1 className="utrecht-heading-1" id="kop-overleg" tabIndex={-1}>Dossierhoudersoverleg</h1>
         <p className="utrecht-paragraph wa-overleg__intro">
-          De werkagenda's van alle sectoren in één periode naast elkaar: welke actietypen ze gebruiken, hoe volledig hun beleidscyclus is,
-          hoeveel banen ze realiseren, hoe hun doelen ervoor staan, wat werkte en welke knelpunten ze delen. U kunt hier niets wijzigen; de werkagenda's zelf past u aan bij Plan.
+          De werkagenda’s van alle sectoren in één periode naast elkaar: welke actietypen ze gebruiken, hoe volledig hun beleidscyclus is,
+          hoeveel banen ze realiseren, hoe hun doelen ervoor staan, wat werkte en welke knelpunten ze delen. U kunt hier niets wijzigen; de werkagenda’s zelf past u aan bij Plan.
         </p>
 
         {loadError && !data ? (
@@ -66,8 +66,8 @@ export function OverlegScreen() {
 
         {data && !data.period ? (
           <p className="utrecht-paragraph">
-            Er zijn nog geen werkagenda's om te vergelijken. Maak een werkagenda of lees het uitwisselbestand van een andere sector in
-            op <Link className="utrecht-link utrecht-link--html-a" to="/">Werkagenda's</Link>.
+            Er zijn nog geen werkagenda’s om te vergelijken. Maak een werkagenda of lees het uitwisselbestand van een andere sector in
+            op <Link className="utrecht-link utrecht-link--html-a" to="/">Werkagenda’s</Link>.
           </p>
         ) : null}
 

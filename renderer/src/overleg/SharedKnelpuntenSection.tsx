@@ -25,7 +25,7 @@ function KnelpuntCategory({ group, labels }: { group: KnelpuntGroup; labels: Map
                 <dl className="wa-overleg-knelpunt__facts">
                   <dt>Oorzaak</dt>
                   <dd>{knelpunt.cause.trim() !== '' ? knelpunt.cause : <span className="wa-muted">Niet beschreven.</span>}</dd>
-                  <dt>Beantwoord met</dt>
+                  <dt>Aangepakt door</dt>
                   <dd>
                     {knelpunt.answeredBy.length === 0 ? <span className="wa-muted">Nog geen actie.</span> : (
                       <ul className="wa-overleg-knelpunt__answers">
@@ -53,7 +53,7 @@ export function SharedKnelpuntenSection({ view }: { view: OverlegView }) {
     <section className="wa-section" aria-labelledby="kop-overleg-knelpunten">
       <h2 className="utrecht-heading-2" id="kop-overleg-knelpunten" tabIndex={-1}>Gedeelde knelpunten</h2>
       {view.knelpunten.length === 0 ? (
-        <p className="utrecht-paragraph">De vergeleken werkagenda's beschrijven nog geen knelpunten.</p>
+        <p className="utrecht-paragraph">De vergeleken werkagenda’s beschrijven nog geen knelpunten.</p>
       ) : (
         <>
           <p className="utrecht-paragraph">

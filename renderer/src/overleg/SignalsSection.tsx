@@ -46,7 +46,7 @@ export function SignalsSection({ view }: { view: OverlegView }) {
     <section className="wa-section" aria-labelledby="kop-overleg-signalen">
       <h2 className="utrecht-heading-2" id="kop-overleg-signalen" tabIndex={-1}>Signalen voor SZW en BZK</h2>
       {view.signals.length === 0 ? (
-        <p className="utrecht-paragraph">Geen van de vergeleken werkagenda's legt een knelpunt bij SZW, BZK of een andere partij.</p>
+        <p className="utrecht-paragraph">Geen van de vergeleken werkagenda’s legt een knelpunt bij SZW, BZK of een andere partij.</p>
       ) : (
         <>
           <p className="utrecht-paragraph">

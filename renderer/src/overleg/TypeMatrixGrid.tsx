@@ -63,7 +63,7 @@ export function TypeMatrixGrid({ matrix, labels, selected, onSelect }: Props) {
                 <span className="wa-overleg-matrix__sector-name">{labels.get(entry.agendaId) ?? entry.sectorName}</span>
               </th>
             ))}
-            <th className="utrecht-table__header-cell wa-overleg-matrix__total" scope="col">Aantal werkagenda's</th>
+            <th className="utrecht-table__header-cell wa-overleg-matrix__total" scope="col">Aantal werkagenda’s</th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">

@@ -12,7 +12,7 @@ interface Props {
 
 const sortDescriptions: Record<RowOrder, string> = {
   type: 'Gesorteerd op actietype, van 1 tot en met 12.',
-  count: "Gesorteerd op aantal werkagenda's, meest gebruikte actietype eerst.",
+  count: "Gesorteerd op aantal werkagenda’s, meest gebruikte actietype eerst.",
 };
 
 function SortHeader({ order, current, direction, onSort, children }: {
@@ -45,7 +45,7 @@ export function TypeMatrixTable({ matrix, labels, rowOrder, onSort }: Props) {
                   <span className="wa-overleg-matrix__sector-name">{labels.get(entry.agendaId) ?? entry.sectorName}</span>
                 </th>
               ))}
-              <SortHeader order="count" current={rowOrder} direction="descending" onSort={onSort}>Aantal werkagenda's</SortHeader>
+              <SortHeader order="count" current={rowOrder} direction="descending" onSort={onSort}>Aantal werkagenda’s</SortHeader>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">

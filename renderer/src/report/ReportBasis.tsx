@@ -12,7 +12,7 @@ export function ReportBasis({ report }: { report: ProgressReport }) {
         </div>
       ) : (
         <p className="utrecht-paragraph">
-          Versie {report.basis.number}, vingerafdruk <Fingerprint value={report.basis.fingerprint} />. {report.basisText}
+          Versie {report.basis.number}, controlecode <Fingerprint value={report.basis.fingerprint} />. {report.basisText}
         </p>
       )}
       {report.peildatumIsDefault ? <p className="utrecht-paragraph wa-muted">{peildatumRule}</p> : null}

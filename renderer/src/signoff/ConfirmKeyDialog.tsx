@@ -71,9 +71,9 @@ export function ConfirmKeyDialog({ agendaId, signature, onClose, onNotice }: Pro
       description={signature ? (
         <>
           <p className="utrecht-paragraph">
-            Vraag {signature.signerName} de vingerafdruk van de eigen sleutel voor te lezen, bij voorkeur door te bellen op een nummer dat u al kent
+            Vraag {signature.signerName} de controlecode van de eigen sleutel voor te lezen, bij voorkeur door te bellen op een nummer dat u al kent
             of in een vergadering; niet via het bestand of een mail die met het bestand meekwam. Deze handtekening gebruikt de sleutel met
-            vingerafdruk <Fingerprint value={signature.keyFingerprint} />.
+            controlecode <Fingerprint value={signature.keyFingerprint} />.
           </p>
           {signature.keyState === 'andere_sleutel' ? (
             <div className="utrecht-alert utrecht-alert--warning"><p className="utrecht-paragraph">
@@ -84,7 +84,7 @@ export function ConfirmKeyDialog({ agendaId, signature, onClose, onNotice }: Pro
         </>
       ) : null}
     >
-      <FormField id={fieldId} label="Vingerafdruk zoals de ondertekenaar die voorleest" description="Vier groepen van vijf cijfers; spaties mogen." error={error.field}>
+      <FormField id={fieldId} label="Controlecode zoals de ondertekenaar die voorleest" description="Vier groepen van vijf cijfers; spaties mogen." error={error.field}>
         <input id={fieldId} type="text" inputMode="numeric" autoComplete="off"
           className={`utrecht-textbox utrecht-textbox--html-input${error.field ? ' utrecht-textbox--invalid' : ''}`}
           value={typed} {...describedBy(fieldId, true, error.field)} onChange={(event) => setTyped(event.target.value)} />

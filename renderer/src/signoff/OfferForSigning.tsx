@@ -52,7 +52,7 @@ export function OfferForSigning({ agendaId, onNotice }: { agendaId: string; onNo
     onNotice({
       kind: 'ok',
       text: frozen
-        ? `Versie ${frozen.number} is ter ondertekening aangeboden. Vingerafdruk: ${frozen.fingerprint}.`
+        ? `Versie ${frozen.number} is ter ondertekening aangeboden. Controlecode: ${frozen.fingerprint}.`
         : 'De werkagenda is ter ondertekening aangeboden.',
     });
   };
@@ -81,7 +81,7 @@ export function OfferForSigning({ agendaId, onNotice }: { agendaId: string; onNo
               De huidige inhoud van de werkagenda wordt vastgelegd als versie {nextNumber}. Die versie verandert daarna niet meer: de ondertekenaars tekenen precies deze inhoud.
               Wijzigt u later iets bij Plan, dan is dat een nieuw concept dat opnieuw ondertekend moet worden.
             </p>
-            <p className="utrecht-paragraph">Vingerafdruk van deze inhoud: <Fingerprint value={overview.draftFingerprint} /></p>
+            <p className="utrecht-paragraph">Controlecode van deze inhoud: <Fingerprint value={overview.draftFingerprint} /></p>
             <CompletenessWarning gaps={overview.completenessGaps} agendaId={agendaId} />
           </>
         )}

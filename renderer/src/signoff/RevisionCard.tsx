@@ -39,12 +39,12 @@ export function RevisionCard({ agendaId, revision, newest, sameAsDraft, onSign, 
       </div>
       <dl className="wa-facts">
         <div><dt>Aangeboden</dt><dd>{formatLocalDay(revision.frozenAt)}{revision.frozenBy ? ` door ${revision.frozenBy}` : ''}</dd></div>
-        <div><dt>Vingerafdruk</dt><dd><Fingerprint value={revision.fingerprint} /></dd></div>
+        <div><dt>Controlecode</dt><dd><Fingerprint value={revision.fingerprint} /></dd></div>
       </dl>
       <FreezeCheckNote check={revision.freezeCheck} />
       {!revision.contentIntact ? (
         <div className="utrecht-alert utrecht-alert--error">
-          <p className="utrecht-paragraph"><strong>Let op: inhoud gewijzigd na bevriezen.</strong> De opgeslagen inhoud past niet meer bij de vingerafdruk van deze versie; handtekeningen erop gelden niet.</p>
+          <p className="utrecht-paragraph"><strong>Let op: inhoud gewijzigd na het vastleggen.</strong> De opgeslagen inhoud past niet meer bij de controlecode van deze versie; handtekeningen erop gelden niet.</p>
         </div>
       ) : null}
       {!revision.vastgesteld && revision.waitingFor.length > 0 ? (

@@ -3,6 +3,7 @@ import { sections, type SectionId } from '../../../shared/completeness';
 import type { Action, AgendaDetail, Target } from '../../../shared/domain/agenda';
 import type { RevisionSummary } from '../../../shared/domain/signoff';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
+import { planningText } from '../../../shared/planning';
 import { perYearSuffix } from '../../../shared/targetStatus';
 import { actorLabels, natureLabels, targetLevelShort } from '../../../shared/labels';
 import { useReference } from '../api/ReferenceContext';
@@ -42,8 +43,7 @@ function ActionRead({ action, agenda, revision }: { action: Action; agenda: Agen
   const targets = agenda.targets.filter((target) => target.actionId === action.id);
   const knelpunten = agenda.knelpunten.filter((knelpunt) => action.knelpuntIds.includes(knelpunt.id));
   const headingId = `actie-${action.id}`;
-  const planning = action.startMonth && action.endMonth ? `${formatMonth(action.startMonth)} tot en met ${formatMonth(action.endMonth)}`
-    : action.startMonth ? `vanaf ${formatMonth(action.startMonth)}` : 'Nog niet gepland';
+  const planning = planningText(action, agenda) || 'Nog niet gepland';
   return (
     <article className="wa-card wa-signoff-read__action" aria-labelledby={headingId}>
       <h3 className="utrecht-heading-3" id={headingId}>{action.title}</h3>
@@ -51,7 +51,7 @@ function ActionRead({ action, agenda, revision }: { action: Action; agenda: Agen
         <Fact label="Actietype">{[action.primaryTypeId, ...action.extraTypeIds].map(typeName).join('; ')}</Fact>
         <Fact label="Wie voert uit">{actorLabels[action.actor]}</Fact>
         <Fact label="Aard">{natureLabels[action.nature]}</Fact>
-        <Fact label="Eigenaar">{action.owner || '–'}</Fact>
+        <Fact label="Trekker">{action.owner || '–'}</Fact>
         <Fact label="Planning">{planning}</Fact>
         <Fact label="Prognose banen">{action.jobsPrognosis !== null ? formatNumber(action.jobsPrognosis) : '–'}</Fact>
       </dl>
@@ -68,7 +68,7 @@ function ActionRead({ action, agenda, revision }: { action: Action; agenda: Agen
       {targets.length > 0 ? <ul className="utrecht-unordered-list">{targets.map((target) => <TargetLine key={target.id} target={target} />)}</ul>
         : <p className="utrecht-paragraph wa-muted">Geen meetbaar doel.</p>}
       {knelpunten.length > 0 ? (
-        <p className="utrecht-paragraph">Beantwoordt de knelpunten: {knelpunten.map((knelpunt) => `“${knelpunt.title}”`).join(', ')}.</p>
+        <p className="utrecht-paragraph">Pakt de knelpunten aan: {knelpunten.map((knelpunt) => `“${knelpunt.title}”`).join(', ')}.</p>
       ) : null}
       <RemarkSlot agendaId={agenda.id} revisionNumber={revision.number} target={{ kind: 'action', actionId: action.id }}
         name={`Actie “${action.title}”`} shortName="deze actie" actions={agenda.actions} headingLevel={4} />

@@ -75,7 +75,7 @@ export function RevisionScreen() {
           </p>
           <h1 className="utrecht-heading-1" id="kop-versie" tabIndex={-1}>Versie {revision.number}: {agenda.title}</h1>
           <p className="utrecht-paragraph wa-signoff-read__stamp">
-            Versie {revision.number} · vingerafdruk <Fingerprint value={revision.fingerprint} /> · <RevisionBadge revision={revision} newest={newest} />
+            Versie {revision.number} · controlecode <Fingerprint value={revision.fingerprint} /> · <RevisionBadge revision={revision} newest={newest} />
           </p>
           <dl className="wa-facts">
             <div><dt>Sector</dt><dd>{agenda.sectorName}</dd></div>
@@ -91,7 +91,7 @@ export function RevisionScreen() {
             {revision.vastgesteld ? ' Deze versie is vastgesteld.' : revision.waitingFor.length > 0 ? ` Deze versie wacht nog op de handtekening van ${dutchList(revision.waitingFor)}.` : ''}
             {' '}Bij elk onderdeel en elke actie kunt u een opmerking plaatsen.
           </p>
-          {!revision.contentIntact ? <p className="utrecht-paragraph"><strong>Let op: inhoud gewijzigd na bevriezen.</strong> Handtekeningen op deze versie gelden niet.</p> : null}
+          {!revision.contentIntact ? <p className="utrecht-paragraph"><strong>Let op: inhoud gewijzigd na het vastleggen.</strong> Handtekeningen op deze versie gelden niet.</p> : null}
         </div></div>
         <FileExportButton
           label={`Word (versie ${revision.number})`}

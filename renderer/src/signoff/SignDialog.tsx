@@ -39,7 +39,7 @@ function ModeExplanation({ mode, keyInfo }: { mode: Mode; keyInfo: LocalKey | un
   if (mode === 'beveiligen') {
     return (
       <div className="utrecht-alert utrecht-alert--warning"><p className="utrecht-paragraph">
-        <strong>Sleutel zonder wachtwoordzin.</strong> Uw sleutel (vingerafdruk {keyInfo?.fingerprint ? <Fingerprint value={keyInfo.fingerprint} /> : '–'}) is gemaakt
+        <strong>Sleutel zonder wachtwoordzin.</strong> Uw sleutel (controlecode {keyInfo?.fingerprint ? <Fingerprint value={keyInfo.fingerprint} /> : '–'}) is gemaakt
         voordat er wachtwoordzinnen waren. Kies nu een wachtwoordzin: daarmee wordt deze sleutel versleuteld en kan niemand meer zonder wachtwoordzin met uw sleutel tekenen.
       </p></div>
     );
@@ -49,7 +49,7 @@ function ModeExplanation({ mode, keyInfo }: { mode: Mode; keyInfo: LocalKey | un
       <div className="utrecht-alert utrecht-alert--warning"><p className="utrecht-paragraph">
         <strong>Nieuwe sleutel.</strong> Zonder uw wachtwoordzin kan uw oude sleutel niet meer tekenen. Er wordt een nieuwe sleutel gemaakt met de wachtwoordzin
         die u nu kiest. Uw eerdere handtekeningen blijven geldig. Wie uw oude sleutel had bevestigd, ziet deze handtekening als een andere sleutel:
-        lees hun de nieuwe vingerafdruk voor.
+        lees hun de nieuwe controlecode voor.
       </p></div>
     );
   }
@@ -129,7 +129,7 @@ export function SignDialog({ agendaId, revision, onClose, onNotice }: Props) {
     onNotice({
       kind: 'ok',
       text: `Versie ${revision.number} is ondertekend door ${signer?.name ?? 'de ondertekenaar'}.${now?.vastgesteld ? ' De werkagenda is nu vastgesteld.' : ''}`
-        + (key?.fingerprint ? ` De vingerafdruk van uw sleutel is ${key.fingerprint}: lees die voor aan wie uw handtekening ontvangt, zodat zij uw sleutel kunnen bevestigen.` : ''),
+        + (key?.fingerprint ? ` De controlecode van uw sleutel is ${key.fingerprint}: lees die voor aan wie uw handtekening ontvangt, zodat zij uw sleutel kunnen bevestigen.` : ''),
     });
   };
 
@@ -146,8 +146,8 @@ export function SignDialog({ agendaId, revision, onClose, onNotice }: Props) {
       onCancel={onClose}
       description={revision ? (
         <p className="utrecht-paragraph">
-          U ondertekent precies de inhoud van versie {revision.number}, met vingerafdruk <Fingerprint value={revision.fingerprint} />.
-          Staat dezelfde vingerafdruk op de versie die u hebt gelezen, dan tekent u wat u hebt gelezen.
+          U ondertekent precies de inhoud van versie {revision.number}, met controlecode <Fingerprint value={revision.fingerprint} />.
+          Staat dezelfde controlecode op de versie die u hebt gelezen, dan tekent u wat u hebt gelezen.
         </p>
       ) : null}
     >

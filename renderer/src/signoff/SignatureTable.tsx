@@ -46,7 +46,7 @@ export function SignatureTable({ revision, caption, onConfirmKey }: { revision: 
         </thead>
         <tbody className="utrecht-table__body">
           {revision.signatories.length === 0 && others.length === 0 ? (
-            <tr className="utrecht-table__row"><td className="utrecht-table__cell" colSpan={4}>{revision.contentIntact ? 'Deze versie heeft geen ondertekenaars.' : 'De ondertekenaars van deze versie zijn niet te vertrouwen: de inhoud is gewijzigd na het bevriezen.'}</td></tr>
+            <tr className="utrecht-table__row"><td className="utrecht-table__cell" colSpan={4}>{revision.contentIntact ? 'Deze versie heeft geen ondertekenaars.' : 'De ondertekenaars van deze versie zijn niet te vertrouwen: de inhoud is gewijzigd na het vastleggen.'}</td></tr>
           ) : null}
           {revision.signatories.map((signatory) => {
             const signatures = revision.signatures.filter((signature) => signature.signatoryId === signatory.id);

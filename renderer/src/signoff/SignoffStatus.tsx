@@ -22,12 +22,12 @@ function standing(overview: SignoffOverview): Standing {
   if (!newest.contentIntact) {
     return {
       label: 'Let op', modifier: 'ongeldig',
-      text: `de inhoud van versie ${newest.number} is gewijzigd na het bevriezen. Handtekeningen op deze versie gelden niet en zij kan niet worden vastgesteld.${kept !== null ? ` Vastgesteld blijft versie ${kept}.` : ''}`,
+      text: `de inhoud van versie ${newest.number} is gewijzigd na het vastleggen. Handtekeningen op deze versie gelden niet en zij kan niet worden vastgesteld.${kept !== null ? ` Vastgesteld blijft versie ${kept}.` : ''}`,
     };
   }
   if (newest.vastgesteld) {
     const unconfirmed = allKeysConfirmed(newest.keys) ? ''
-      : ' Niet elke sleutel is in deze installatie bevestigd: een geldige handtekening bewijst alleen dat de sleutel tekende, niet van wie die sleutel is. Vergelijk de vingerafdruk met de ondertekenaar en kies “Sleutel bevestigen”.';
+      : ' Niet elke sleutel is in deze installatie bevestigd: een geldige handtekening bewijst alleen dat de sleutel tekende, niet van wie die sleutel is. Vergelijk de controlecode met de ondertekenaar en kies “Sleutel bevestigen”.';
     return { label: vastgesteldWords(newest.keys), modifier: unconfirmed ? 'onbevestigd' : 'vastgesteld', text: `versie ${newest.number} is ondertekend door alle verplichte ondertekenaars.${unconfirmed}` };
   }
   const waiting = newest.waitingFor.length > 0
@@ -72,7 +72,7 @@ export function SignoffStatus({ overview }: { overview: SignoffOverview }) {
         <strong>{now.label}:</strong> {now.text}
       </p>
       <DraftDifference overview={overview} />
-      <p className="utrecht-paragraph">Vingerafdruk van het concept: <Fingerprint value={overview.draftFingerprint} /></p>
+      <p className="utrecht-paragraph">Controlecode van het concept: <Fingerprint value={overview.draftFingerprint} /></p>
     </div>
   );
 }

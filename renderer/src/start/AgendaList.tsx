@@ -17,8 +17,8 @@ export function AgendaList({ agendas, onDelete }: Props) {
 
   return (
     <section aria-labelledby="kop-alle-agendas">
-      <h2 className="utrecht-heading-2" id="kop-alle-agendas">Alle werkagenda's</h2>
-      {agendas.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen werkagenda's. Maak hiernaast de eerste.</p> : null}
+      <h2 className="utrecht-heading-2" id="kop-alle-agendas">Alle werkagenda’s</h2>
+      {agendas.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen werkagenda’s. Maak hiernaast de eerste.</p> : null}
       {[...bySector].map(([sector, items]) => (
         <AgendaTable key={sector} sector={sector} agendas={items} onDelete={setToDelete} />
       ))}

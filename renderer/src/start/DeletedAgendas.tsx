@@ -12,7 +12,7 @@ interface Props {
 export function DeletedAgendas({ agendas, onRestore }: Props) {
   return (
     <section aria-labelledby="kop-verwijderd" className="wa-deleted">
-      <h2 className="utrecht-heading-2" id="kop-verwijderd">Verwijderde werkagenda's</h2>
+      <h2 className="utrecht-heading-2" id="kop-verwijderd">Verwijderde werkagenda’s</h2>
       <ul className="utrecht-unordered-list wa-plain-list">
         {agendas.map((agenda) => (
           <li className="utrecht-unordered-list__item wa-deleted__item" key={agenda.id}>

@@ -54,7 +54,7 @@ export function StartScreen() {
     <>
       <AppHeader />
       <main className="wa-page wa-start" id="inhoud" tabIndex={-1}>
-        <h1 className="utrecht-heading-1">Werkagenda's</h1>
+        <h1 className="utrecht-heading-1">Werkagenda’s</h1>
         <DeletedNotice notice={notice} onUndo={restore} />
         {loadError ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{loadError}</p></div> : null}
         <div className="wa-start__columns">

@@ -13,6 +13,7 @@ import * as m0011 from './0011-audit-chain';
 import * as m0012 from './0012-logbook';
 import * as m0013 from './0013-good-examples';
 import * as m0014 from './0014-knelpunt-addressee';
+import * as m0015 from './0015-reference-corrections';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012-logbook': m0012,
   '0013-good-examples': m0013,
   '0014-knelpunt-addressee': m0014,
+  '0015-reference-corrections': m0015,
 };

@@ -35,7 +35,7 @@ export async function startNextAgenda(db: Db, id: string): Promise<string> {
     await requireEditableAgenda(trx, id);
     const existing = await findSuccessor(trx, id);
     if (existing) {
-      const where = existing.deleted ? ' Die staat bij de verwijderde werkagenda’s; zet hem terug om verder te gaan.' : '';
+      const where = existing.deleted ? ' Die staat bij de verwijderde werkagenda’s; zet haar terug om verder te gaan.' : '';
       throw new AppError('CONFLICT', `Deze werkagenda heeft al een volgende werkagenda: “${existing.title}”.${where}`);
     }
     const agenda = await trx.selectFrom('agendas').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -33,7 +33,7 @@ export async function addQuotumPercentage(db: Db, input: QuotumPercentage): Prom
     const existing = await trx.selectFrom('quotumPercentages').select(['percentage', 'source']).where('year', '=', input.year).executeTakeFirst();
     if (existing) {
       const source = existing.source ? ` (bron: ${existing.source})` : '';
-      throw new AppError('CONFLICT', `Voor ${input.year} staat al ${formatNumber(existing.percentage, 2)}%${source}. Het percentage geldt voor alle werkagenda's.`, 'year');
+      throw new AppError('CONFLICT', `Voor ${input.year} staat al ${formatNumber(existing.percentage, 2)}%${source}. Het percentage geldt voor alle werkagenda’s.`, 'year');
     }
     await trx.insertInto('quotumPercentages').values(input).execute();
     return { quotumPercentages: await listQuotumPercentages(trx) };

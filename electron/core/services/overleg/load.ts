@@ -24,7 +24,7 @@ async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail;
   const revision = summaries.filter((item) => item.vastgesteld).at(-1) ?? summaries.at(-1) ?? null;
   // Only an agenda never frozen is compared as its draft; a frozen one is read from its revision alone.
   if (!revision) return { detail: await loadAgenda(db, row.id), revision: null };
-  if (!revision.contentIntact) return { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het bevriezen; het ingelezen bestand is niet betrouwbaar.` };
+  if (!revision.contentIntact) return { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het vastleggen; het ingelezen bestand is niet betrouwbaar.` };
   const invalid = revision.signatures.filter((signature) => !signature.valid);
   if (invalid.length > 0) return { flagged: `Versie ${revision.number} heeft een ongeldige handtekening (${invalid.map((item) => item.signerName).join(', ')}).` };
   const content = intactContent(stored.find((item) => item.number === revision.number)!)!;

@@ -38,13 +38,13 @@ export async function confirmKey(db: Db, input: ConfirmKeyInput): Promise<Signof
     if (!view?.valid) throw new AppError('CONFLICT', 'Deze handtekening klopt niet; bevestig op grond ervan geen sleutel.');
     if (view.keyState === 'bevestigd') throw new AppError('CONFLICT', `De sleutel van ${record.signerName} is in deze installatie al bevestigd.`);
     if (!sameKeyFingerprint(input.readFingerprint, view.keyFingerprint)) {
-      throw new AppError('VALIDATION', 'Deze vingerafdruk komt niet overeen met de sleutel van deze handtekening. Laat de ondertekenaar de vingerafdruk nog eens voorlezen; bevestig niet bij twijfel.', 'readFingerprint');
+      throw new AppError('VALIDATION', 'Deze controlecode komt niet overeen met de sleutel van deze handtekening. Laat de ondertekenaar de controlecode nog eens voorlezen; bevestig niet bij twijfel.', 'readFingerprint');
     }
     await trx.insertInto('confirmedKeys').values({
       signatoryId: record.signatoryId, keyId: keyIdOf(record.publicKey), publicKey: record.publicKey, how: 'vergeleken', confirmedAt: now(), confirmedBy: input.by,
     }).execute();
     const replacing = view.keyState === 'andere_sleutel' ? ', naast de eerder bevestigde sleutel' : '';
-    await logEvent(trx, input.agendaId, 'sleutel_bevestigd', `Sleutel van ${record.signerName} bevestigd${replacing} (vingerafdruk ${view.keyFingerprint}).`, input.by);
+    await logEvent(trx, input.agendaId, 'sleutel_bevestigd', `Sleutel van ${record.signerName} bevestigd${replacing} (controlecode ${view.keyFingerprint}).`, input.by);
   });
   return signoffOverview(db, input.agendaId);
 }

@@ -26,14 +26,14 @@ export async function freezeRevision(db: Db, agendaId: string, by: string): Prom
     const { canonical, hash } = hashContent(revisionContentOf(agenda));
     const latest = (await loadRevisions(trx, agendaId)).at(-1);
     if (latest && latest.hash === hash) {
-      throw new AppError('CONFLICT', `Deze inhoud is al bevroren als versie ${latest.number}. Wijzig eerst iets in het concept om een nieuwe versie aan te bieden.`);
+      throw new AppError('CONFLICT', `Deze inhoud is al vastgelegd als versie ${latest.number}. Wijzig eerst iets in het concept om een nieuwe versie aan te bieden.`);
     }
     const number = (latest?.number ?? 0) + 1;
     // The installation signs who froze it and when, so "bevroren door" cannot be rewritten in a file unseen.
     const revision = { id: newId(), agendaId, number, hash, content: canonical, frozenAt: now(), frozenBy: by };
     const key = await installationKey(trx);
     await trx.insertInto('revisions').values({ ...revision, freezePublicKey: key.publicKey, freezeSignature: signText(key.privateKey, freezeStatement(revision)) }).execute();
-    await logEvent(trx, agendaId, 'bevroren', `Versie ${number} ter ondertekening aangeboden (vingerafdruk ${fingerprint(hash)}).`, by);
+    await logEvent(trx, agendaId, 'bevroren', `Versie ${number} ter ondertekening aangeboden (controlecode ${fingerprint(hash)}).`, by);
   });
   return signoffOverview(db, agendaId);
 }
@@ -45,7 +45,7 @@ export async function getRevision(db: Db, agendaId: string, number: number): Pro
   if (!stored) throw new AppError('NOT_FOUND', `Versie ${number} van deze werkagenda bestaat niet.`);
   const summary = summariseRevisions([stored], await loadSignatures(db, agendaId), await loadConfirmedKeys(db))[0]!;
   const content = intactContent(stored);
-  if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${number} is gewijzigd na het bevriezen; deze versie kan niet betrouwbaar worden getoond.`);
+  if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${number} is gewijzigd na het vastleggen; deze versie kan niet betrouwbaar worden getoond.`);
   const status = summary.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
   const { predecessorId, sectorName } = await loadAgenda(db, agendaId);
   return { agenda: detailFromContent(content, { status, sectorName, predecessorId, createdAt: stored.frozenAt, updatedAt: stored.frozenAt }), revision: summary };

@@ -55,7 +55,7 @@ async function unlockKey(trx: Trx, agendaId: string, signatory: { id: string; na
     const key = await makeKey(trx, signatory.id, input.passphrase);
     if (current) {
       await logEvent(trx, agendaId, 'sleutel_vervangen',
-        `Nieuwe sleutel voor ${signatory.name} (wachtwoordzin vergeten), vingerafdruk ${readableKeyFingerprint(keyIdOf(key.publicKey))}; de vorige sleutel (${readableKeyFingerprint(current.keyId)}) ondertekent niet meer.`, signatory.name);
+        `Nieuwe sleutel voor ${signatory.name} (wachtwoordzin vergeten), controlecode ${readableKeyFingerprint(keyIdOf(key.publicKey))}; de vorige sleutel (${readableKeyFingerprint(current.keyId)}) ondertekent niet meer.`, signatory.name);
     }
     return key;
   }
@@ -96,7 +96,7 @@ export async function signRevision(db: Db, input: SignInput, limiter: AttemptLim
       throw new AppError('CONFLICT', `Er is een nieuwere versie (${newest.number}) ter ondertekening aangeboden; onderteken die versie.`);
     }
     const content = intactContent(revision);
-    if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${revision.number} is gewijzigd na het bevriezen; deze versie kan niet worden ondertekend.`);
+    if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${revision.number} is gewijzigd na het vastleggen; deze versie kan niet worden ondertekend.`);
     const signatory = content.signatories.find((person) => person.id === input.signatoryId);
     if (!signatory) throw new AppError('VALIDATION', 'Kies uzelf uit de ondertekenaars van deze versie.', 'signatoryId');
     const [summary] = summariseRevisions([revision], await loadSignatures(trx, input.agendaId), await loadConfirmedKeys(trx));
@@ -110,7 +110,7 @@ export async function signRevision(db: Db, input: SignInput, limiter: AttemptLim
       statementVersion: currentStatementVersion,
     };
     await trx.insertInto('signatures').values({ ...unsigned, signature: signText(key.privateKey, signingStatement(unsigned)) }).execute();
-    await logEvent(trx, input.agendaId, 'ondertekend', `Versie ${revision.number} ondertekend (vingerafdruk ${fingerprint(revision.hash)}).`, signatory.name);
+    await logEvent(trx, input.agendaId, 'ondertekend', `Versie ${revision.number} ondertekend (controlecode ${fingerprint(revision.hash)}).`, signatory.name);
   });
   return signoffOverview(db, input.agendaId);
 }

@@ -17,15 +17,15 @@ export function freezeCheckOf(revision: StoredRevision): FreezeCheck {
   if (revision.freezePublicKey === null || revision.freezeSignature === null) {
     return {
       state: 'onbeveiligd', keyFingerprint: null,
-      text: 'Deze versie is bevroren met een eerdere versie van de toepassing: wie haar bevroor en wanneer is niet met een installatiesleutel vastgelegd en kan dus ongemerkt zijn gewijzigd.',
+      text: 'Deze versie is vastgelegd met een eerdere versie van de toepassing: wie haar vastlegde en wanneer is niet met een installatiesleutel vastgelegd en kan dus ongemerkt zijn gewijzigd.',
     };
   }
   const fingerprint = keyFingerprint(revision.freezePublicKey);
   return verifyText(revision.freezePublicKey, freezeStatement(revision), revision.freezeSignature)
-    ? { state: 'geldig', keyFingerprint: fingerprint, text: `Wie deze versie bevroor en wanneer is vastgelegd met installatiesleutel ${fingerprint}.` }
+    ? { state: 'geldig', keyFingerprint: fingerprint, text: `Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${fingerprint}.` }
     : {
       state: 'ongeldig', keyFingerprint: fingerprint,
-      text: '“Bevroren door” of het tijdstip van bevriezen is gewijzigd na het bevriezen: het klopt niet met wat de installatie die bevroor heeft ondertekend.',
+      text: '“Vastgelegd door” of het tijdstip van vastleggen is gewijzigd na het vastleggen: het klopt niet met wat de installatie die haar vastlegde heeft ondertekend.',
     };
 }
 
@@ -43,7 +43,7 @@ export function intactContent(revision: Pick<StoredRevision, 'hash' | 'content'>
 }
 
 function signatureProblem(signature: SignatureRecord, revision: StoredRevision, content: RevisionContent | null): string | null {
-  if (!content) return 'De inhoud van deze versie is gewijzigd na het bevriezen; de handtekening geldt daarom niet.';
+  if (!content) return 'De inhoud van deze versie is gewijzigd na het vastleggen; de handtekening geldt daarom niet.';
   if (signature.revisionHash !== revision.hash) return 'De handtekening hoort bij andere inhoud dan deze versie.';
   if (!content.signatories.some((person) => person.id === signature.signatoryId)) return 'De ondertekenaar staat niet bij de ondertekenaars van deze versie.';
   if (!verifyText(signature.publicKey, signingStatement(signature), signature.signature)) {

@@ -45,7 +45,7 @@ export function ActionFields({ action }: { action: Action }) {
         options={(Object.keys(natureLabels) as Nature[]).map((nature) => ({ value: nature, label: natureLabels[nature] }))}
         onSave={(nature) => update({ nature: nature as Nature })}
       />
-      <TextField id={`veld-owner-${id}`} label="Eigenaar" description="Wie is verantwoordelijk voor deze actie?" value={action.owner} schema={fields.owner} onSave={(owner) => update({ owner })} />
+      <TextField id={`veld-owner-${id}`} label="Trekker" description="Wie is verantwoordelijk voor deze actie (een persoon of functie)? Wie de actie uitvoert, staat hierboven." value={action.owner} schema={fields.owner} onSave={(owner) => update({ owner })} />
     </>
   );
 }

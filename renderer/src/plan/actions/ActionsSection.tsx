@@ -22,7 +22,7 @@ export function ActionsSection() {
   };
 
   return (
-    <EditorSection id="acties" intro="Wat de sector en de werkgevers gaan doen, met planning, eigenaar en meetbare doelen.">
+    <EditorSection id="acties" intro="Wat de sector en de werkgevers gaan doen, met planning, trekker en meetbare doelen.">
       {agenda.actions.length === 0 ? <p className="utrecht-paragraph">Nog geen acties.</p> : null}
       <ol className="wa-plain-list wa-action-list">
         {agenda.actions.map((action) => (

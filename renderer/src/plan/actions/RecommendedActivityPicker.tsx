@@ -26,7 +26,7 @@ export function RecommendedActivityPicker({ chosen, onChoose, takenTargets, onTo
   return (
     <div className="wa-recommended">
       <FormField id="veld-aanbevolen-activiteit" label="Kies een aanbevolen activiteit (niet verplicht)" kind="select"
-        description="Activiteiten die volgens het onderzoek in elke sector goed aansluiten bij wat werkgevers nodig hebben.">
+        description="Acties die volgens het onderzoek in elke sector goed aansluiten bij wat werkgevers nodig hebben.">
         <select id="veld-aanbevolen-activiteit" className="utrecht-select utrecht-select--html-select" aria-describedby="veld-aanbevolen-activiteit-uitleg"
           value={chosen?.code ?? ''} onChange={(event) => onChoose(recommendations.find((entry) => entry.code === event.target.value) ?? null)}>
           <option value="">Geen: ik schrijf een eigen actie</option>

@@ -28,7 +28,7 @@ export function KnelpuntenSection() {
           focusWhenReady(result.ok ? 'kop-probleemanalyse' : `item-${toDelete.id}`);
         }}
       >
-        {toDelete ? `U verwijdert knelpunt “${toDelete.title}”. Acties die het beantwoorden blijven bestaan.` : ''}
+        {toDelete ? `U verwijdert knelpunt “${toDelete.title}”. Acties die het aanpakken blijven bestaan.` : ''}
       </ConfirmDialog>
     </EditorSection>
   );

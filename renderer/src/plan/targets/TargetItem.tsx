@@ -31,8 +31,8 @@ export function TargetItem({ target, number, onDelete }: { target: Target; numbe
       <TextField id={`veld-indicator-${id}`} label="Indicator" description="Wat u meet, bijvoorbeeld: werkgevers benaderd." value={target.indicator} schema={fields.indicator} onSave={(indicator) => update({ indicator })} />
       <div className="wa-row wa-row--wrap">
         <TextField id={`veld-unit-${id}`} label="Eenheid" list={unitsListId} value={target.unit} schema={fields.unit} onSave={(unit) => update({ unit })} />
-        <NumberField id={`veld-baseline-${id}`} label="Beginwaarde" value={target.baseline} schema={fields.baseline.unwrap()} onSave={(baseline) => update({ baseline })} />
-        <NumberField id={`veld-targetValue-${id}`} label="Streefwaarde" value={target.targetValue} schema={fields.targetValue.unwrap()} onSave={(targetValue) => update({ targetValue })} />
+        <NumberField id={`veld-baseline-${id}`} label="Beginwaarde" value={target.baseline} schema={fields.baseline.unwrap()} percent onSave={(baseline) => update({ baseline })} />
+        <NumberField id={`veld-targetValue-${id}`} label="Streefwaarde" value={target.targetValue} schema={fields.targetValue.unwrap()} percent onSave={(targetValue) => update({ targetValue })} />
         <DateField id={`veld-deadline-${id}`} label={target.perYear ? 'Einddatum (mag leeg)' : 'Einddatum'} value={target.deadline} schema={fields.deadline.unwrap()} onSave={(deadline) => update({ deadline })} />
       </div>
       <CheckboxField
