@@ -12,7 +12,7 @@ import { actorLabels, addresseeLabels, natureLabels, targetLevelShort } from './
 
 /** How a field's value reads in the Logboek; `names` turns ids into titles. */
 export type ValueFormat = 'text' | 'number' | 'year' | 'month' | 'date' | 'yesNo' | 'actor' | 'nature' | 'addressee' | 'level' | 'status' | 'result'
-  | 'type' | 'types' | 'knelpunten' | 'catalogue' | 'sector' | 'actions' | 'targets';
+  | 'type' | 'types' | 'knelpunten' | 'catalogue' | 'sector' | 'actions' | 'targets' | 'codes';
 
 export interface LoggedEntity {
   /** The item's noun as a line starts with it: "Actie", "Doel". */
@@ -65,7 +65,7 @@ export const loggedEntities = {
   unusedType: { noun: 'Niet gebruikt actietype', nameField: 'typeName', kind: 'plan_gewijzigd', fields: { reason: ['reden'] } },
   evaluation: {
     noun: 'Evaluatie van actie', nameField: 'title', kind: 'evaluatie_bijgewerkt',
-    fields: { result: ['oordeel', 'result'], why: ['waarom'], lesson: ['les'] },
+    fields: { result: ['oordeel', 'result'], why: ['waarom'], lesson: ['les'], helped: ['wat hielp', 'codes'] },
   },
   foundKnelpunt: {
     noun: 'Gevonden knelpunt', nameField: 'title', kind: 'evaluatie_bijgewerkt',
@@ -140,6 +140,7 @@ export function formatLoggedValue(value: unknown, format: ValueFormat = 'text', 
     case 'targets': return list((value as string[]).map((id) => nameOf(names.targets, id)));
     case 'catalogue': return nameOf(names.catalogue, String(value));
     case 'sector': return nameOf(names.sectors, String(value));
+    case 'codes': return list(value as string[]);
     case 'text': return String(value);
   }
 }

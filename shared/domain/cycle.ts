@@ -12,11 +12,17 @@ export const evaluationResultLabels: Record<EvaluationResult, string> = {
   niet: 'Werkte niet',
 };
 
+/** The success factors of seed 003 §5.1, by their catalogue code. */
+export const SuccessFactorCodeSchema = z.enum(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9'], { error: 'Kies een succesfactor uit de lijst.' });
+export type SuccessFactorCode = z.infer<typeof SuccessFactorCodeSchema>;
+
 export const EvaluationFieldsSchema = z.object({
   /** null: not evaluated yet. */
   result: EvaluationResultSchema.nullable(),
   why: optionalText('Het waarom', 5000),
   lesson: optionalText('De les', 5000),
+  /** "Wat hielp?": the success factors that made it work (files made before this existed have none). */
+  helped: z.array(SuccessFactorCodeSchema).max(9).default([]),
 });
 export type EvaluationFields = z.infer<typeof EvaluationFieldsSchema>;
 export const EvaluationPatchSchema = EvaluationFieldsSchema.partial();

@@ -12,3 +12,4 @@ export * from './csv';
 export * from './targets';
 export * from './lessons';
 export * from './signals';
+export * from './helped';

@@ -5,7 +5,7 @@ import type { OverlegAction } from '../domain/overleg';
 import { evaluationsByType, resultCountWords } from './lessons';
 
 const evaluated = (action: OverlegAction, result: OverlegAction['evaluation']['result'], lesson = '', why = ''): OverlegAction => ({
-  ...action, status: 'afgerond', evaluation: { result, why, lesson },
+  ...action, status: 'afgerond', evaluation: { result, why, lesson, helped: [] },
 });
 
 // Seed 003 §6.1.1: Defensie's meet and greets (type 8) are an example other sectors can learn from.

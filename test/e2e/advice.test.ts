@@ -132,4 +132,33 @@ describe('the research’s advice in the editor', () => {
     await expectAccessible(page, 'doorlopend en procent');
     await screenshot(page, 'advies-4-doorlopend');
   });
+
+  it('asks “Wat hielp?” in the evaluation and counts the success factors in the overleg of another installation', async () => {
+    const { page } = sector;
+    await page.goto(`${sector.url}#/agenda/${agenda.id}/evaluatie`);
+    await page.getByRole('heading', { level: 1, name: `Evaluatie: ${title}` }).waitFor();
+    const card = page.getByRole('article', { name: 'Een proeftuin bij een grote werkgever ondersteunen' });
+    const helped = card.getByRole('group', { name: 'Wat hielp? (succesfactoren uit het onderzoek)' });
+    await helped.getByLabel('Samenwerking met gespecialiseerde partijen').check();
+    await helped.getByLabel('Pilots en proeftuinen').check();
+    await waitSaved(page);
+    await expect.poll(async () => (await invoke<{ actions: { evaluation: { helped: string[] } }[] }>(sector, 'evaluation.get', { agendaId: agenda.id })).actions[0]!.evaluation.helped)
+      .toEqual(['S3', 'S8']);
+    await expectAccessible(page, 'evaluatie met wat hielp');
+    await screenshot(page, 'advies-5-wat-hielp');
+
+    const third = await startApp();
+    try {
+      const exported = await invoke<{ base64: string }>(sector, 'exchange.export', { agendaId: agenda.id });
+      await invoke(third, 'exchange.import', { text: Buffer.from(exported.base64, 'base64').toString('utf8') });
+      await third.page.goto(`${third.url}#/overleg`);
+      await third.page.getByRole('heading', { level: 1, name: 'Dossierhoudersoverleg' }).waitFor();
+      const table = third.page.getByRole('table', { name: 'Wat hielp volgens de evaluaties (succesfactoren uit het onderzoek)' });
+      await expect.poll(() => table.getByRole('row', { name: /S3\. Samenwerking met gespecialiseerde partijen/ }).getByRole('cell').allTextContents()).toEqual(['1', 'Defensie']);
+      expect(await table.getByRole('row', { name: /S8\. Pilots en proeftuinen/ }).getByRole('cell').allTextContents()).toEqual(['1', 'Defensie']);
+      await expectAccessible(third.page, 'overleg met wat hielp');
+    } finally {
+      await third.close();
+    }
+  });
 });

@@ -49,7 +49,7 @@ describe('Evaluatie (Act) and the next agenda in the browser', () => {
     const status = page.getByRole('status').filter({ hasText: /opgeslagen|opslaan/ });
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Alle wijzigingen opgeslagen');
     await expect.poll(async () => (await invoke<AgendaEvaluation>('evaluation.get', { agendaId: agenda.id })).actions[0]!.evaluation).toEqual({
-      result: 'deels', why: 'Goed bezocht, maar weinig plaatsingen.', lesson: 'Koppel de bijeenkomsten aan echte vacatures.',
+      result: 'deels', why: 'Goed bezocht, maar weinig plaatsingen.', lesson: 'Koppel de bijeenkomsten aan echte vacatures.', helped: [],
     });
 
     // A found knelpunt: an empty title is refused in Dutch, then it is added and linked to the action and its target.

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
-import { call, defensieId, gemeentenId } from '../support/core';
+import { call, defensieId, gemeentenId, refused } from '../support/core';
 import { useTempDir } from '../support/temp';
 import { render, writeFile } from './export-support/render';
 
@@ -49,5 +49,28 @@ describe('the advice in what leaves the app', () => {
     expect(chapter).toContain('Tel inkoop mee in het quotum.');
     expect(text).toContain('Nieuw of bestaand, en wie uitvoert');
     await core.close();
+  });
+
+  it('keeps what helped in an evaluation, carries it in the exchange file and counts it in the overleg’s Word export', async () => {
+    const sector = await startCore(join(tempDir(), 'sector.sqlite'));
+    const agenda = await agendaOf(sector, defensieId, 'Werkagenda Defensie 2025-2026');
+    const [proeftuin] = agenda.actions;
+    const evaluation = await call(sector, 'evaluation.update', { actionId: proeftuin!.id, patch: { result: 'werkte', helped: ['S3', 'S1', 'S3'] } });
+    // Stored once each, in catalogue order; an unknown code is refused in Dutch and changes nothing.
+    expect(evaluation.actions.find((action) => action.id === proeftuin!.id)?.evaluation.helped).toEqual(['S1', 'S3']);
+    expect((await refused(sector, 'evaluation.update', { actionId: proeftuin!.id, patch: { helped: ['S10'] } })).message).toMatch(/Kies een succesfactor uit de lijst/);
+    expect((await call(sector, 'evaluation.get', { agendaId: agenda.id })).actions[0]!.evaluation.helped).toEqual(['S1', 'S3']);
+
+    const overleg = await startCore(join(tempDir(), 'overleg.sqlite'));
+    const exported = await call(sector, 'exchange.export', { agendaId: agenda.id });
+    await call(overleg, 'exchange.import', { text: Buffer.from(exported.base64, 'base64').toString('utf8') });
+    const data = await call(overleg, 'overleg.get', { period: { startYear: 2025, endYear: 2026 } });
+    expect(data.agendas[0]!.actions.find((action) => action.id === proeftuin!.id)?.evaluation.helped).toEqual(['S1', 'S3']);
+    const word = await call(overleg, 'overleg.exportDocx', { period: { startYear: 2025, endYear: 2026 }, groupId: null });
+    const { raw } = render(writeFile(join(tempDir(), 'overleg-hielp.docx'), Buffer.from(word.base64, 'base64')), imageDir);
+    const text = raw.replace(/\s+/g, ' ');
+    expect(text).toContain('Wat hielp volgens de evaluaties');
+    expect(text).toContain('S3. Samenwerking met gespecialiseerde partijen 1 Defensie');
+    await Promise.all([sector.close(), overleg.close()]);
   });
 });

@@ -99,10 +99,10 @@ describe('Act and the next agenda in the core', () => {
     const { id, evaluation, actions, targets } = await runAgenda(core);
     await core.close();
     expect(evaluation.actions.map((action) => [action.title, action.status, action.evaluation])).toEqual([
-      ['Meet and greets', 'lopend', { result: 'deels', why: 'Goed bezocht, weinig plaatsingen', lesson: 'Koppel aan vacatures' }],
-      ['Jobcoaches', 'gepland', { result: null, why: '', lesson: '' }],
-      ['Werkplekaanpassingen', 'afgerond', { result: null, why: '', lesson: '' }],
-      ['Banenmarkt', 'gestopt', { result: 'niet', why: '', lesson: '' }],
+      ['Meet and greets', 'lopend', { result: 'deels', why: 'Goed bezocht, weinig plaatsingen', lesson: 'Koppel aan vacatures', helped: [] }],
+      ['Jobcoaches', 'gepland', { result: null, why: '', lesson: '', helped: [] }],
+      ['Werkplekaanpassingen', 'afgerond', { result: null, why: '', lesson: '', helped: [] }],
+      ['Banenmarkt', 'gestopt', { result: 'niet', why: '', lesson: '', helped: [] }],
     ]);
     expect(evaluation.foundKnelpunten).toMatchObject([
       { title: 'Te weinig passende vacatures', cause: 'Geen functies gecreëerd', actionIds: [actions.meet.id], targetIds: [targets.meetTarget.id] },
@@ -123,7 +123,7 @@ describe('Act and the next agenda in the core', () => {
     changed = await call(reopened, 'foundKnelpunt.delete', { id: second!.id });
     expect(changed.foundKnelpunten.map((knelpunt) => knelpunt.title)).toEqual(['Te weinig vacatures']);
     changed = await call(reopened, 'evaluation.update', { actionId: actions.meet.id, patch: { result: null } });
-    expect(changed.actions[0]!.evaluation).toEqual({ result: null, why: 'Goed bezocht, weinig plaatsingen', lesson: 'Koppel aan vacatures' });
+    expect(changed.actions[0]!.evaluation).toEqual({ result: null, why: 'Goed bezocht, weinig plaatsingen', lesson: 'Koppel aan vacatures', helped: [] });
     await reopened.close();
   });
 

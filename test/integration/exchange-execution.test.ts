@@ -70,8 +70,8 @@ describe('the exchange file carries the monitoring and the evaluation', () => {
 
     const evaluation = await call(board, 'evaluation.get', { agendaId: agenda.id });
     expect(evaluation.actions.filter((action) => action.evaluation.result !== null).map((action) => [action.title, action.evaluation])).toEqual([
-      [centraal!.title, { result: 'deels', why: 'Het budget kwam laat.', lesson: 'Leg het budget vast voor 1 januari.' }],
-      [meet!.title, { result: 'werkte', why: 'Teams en kandidaten leerden elkaar kennen.', lesson: 'Laat leidinggevenden zelf uitnodigen.' }],
+      [centraal!.title, { result: 'deels', why: 'Het budget kwam laat.', lesson: 'Leg het budget vast voor 1 januari.', helped: [] }],
+      [meet!.title, { result: 'werkte', why: 'Teams en kandidaten leerden elkaar kennen.', lesson: 'Laat leidinggevenden zelf uitnodigen.', helped: [] }],
     ]);
     expect(evaluation.foundKnelpunten).toEqual([expect.objectContaining({
       title: 'Te weinig begeleiders', cause: 'Jobcoaches zijn schaars.', catalogueId: 'knelpunt-K6', actionIds: [meet!.id], targetIds: [agenda.targets[1]!.id],

@@ -5,7 +5,7 @@ export const testId = (kind: string, n: number): string => `00000000-0000-4000-8
 
 export const overlegAction = (n: number, primaryTypeId: number, extraTypeIds: number[] = []): OverlegAction => ({
   id: testId('c', n), title: `Actie ${n}`, description: `Beschrijving van actie ${n}`, primaryTypeId, extraTypeIds, actor: 'sector', nature: 'nieuw',
-  status: 'lopend', evaluation: { result: null, why: '', lesson: '' },
+  status: 'lopend', evaluation: { result: null, why: '', lesson: '', helped: [] },
 });
 
 /** A valid agenda for the comparison with nothing in it; override what a test is about. */

@@ -105,7 +105,11 @@ export interface RealisedJobsTable {
 }
 
 // Act (migration 0005).
-export interface ActionEvaluationTable { actionId: string; result: 'werkte' | 'deels' | 'niet' | null; why: string; lesson: string; updatedAt: string }
+export interface ActionEvaluationTable {
+  actionId: string; result: 'werkte' | 'deels' | 'niet' | null; why: string; lesson: string; updatedAt: string;
+  /** Added by 0016: the success factors that helped, a JSON array of codes ("S1"…"S9"). */
+  helped: Generated<string>;
+}
 export interface FoundKnelpuntTable { id: string; agendaId: string; title: string; description: string; cause: string; catalogueId: string | null; sortOrder: number; createdAt: string }
 export interface FoundKnelpuntActionTable { foundId: string; actionId: string }
 export interface FoundKnelpuntTargetTable { foundId: string; targetId: string }

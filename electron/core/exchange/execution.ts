@@ -1,3 +1,4 @@
+import { writeHelped } from '../services/cycle/helped';
 import { travellingExample } from '../../../shared/examples';
 import type { ExchangeFile } from '../../../shared/domain/exchange';
 import { canonicalJson } from '../../../shared/canonical';
@@ -25,9 +26,10 @@ export async function writeExecution(trx: Trx, file: ExchangeFile, timestamp: st
     await trx.insertInto('progressNotes').values({ id, actionId, author, date, text, createdAt })
       .onConflict((oc) => oc.column('id').doUpdateSet({ author, date, text })).execute();
   }
-  for (const { actionId, result, why, lesson } of evaluations) {
-    await trx.insertInto('actionEvaluations').values({ actionId, result, why, lesson, updatedAt: timestamp })
-      .onConflict((oc) => oc.column('actionId').doUpdateSet({ result, why, lesson, updatedAt: timestamp })).execute();
+  for (const { actionId, result, why, lesson, helped: codes } of evaluations) {
+    const helped = writeHelped(codes);
+    await trx.insertInto('actionEvaluations').values({ actionId, result, why, lesson, helped, updatedAt: timestamp })
+      .onConflict((oc) => oc.column('actionId').doUpdateSet({ result, why, lesson, helped, updatedAt: timestamp })).execute();
   }
   for (const example of goodExamples) {
     // A file may say it has no consent and still carry a name: that name does not stay here either.

@@ -37,7 +37,7 @@ async function loadExecution(db: Db | Trx, agendaId: string): Promise<Omit<Excha
     milestones: milestones.map((milestone) => ({ id: milestone.id, done: milestone.done === 1 })),
     progressNotes: notes,
     evaluations: evaluation.actions
-      .filter(({ evaluation: value }) => value.result !== null || value.why !== '' || value.lesson !== '')
+      .filter(({ evaluation: value }) => value.result !== null || value.why !== '' || value.lesson !== '' || value.helped.length > 0)
       .map(({ id, evaluation: value }) => ({ actionId: id, ...value })),
     foundKnelpunten: evaluation.foundKnelpunten.map(({ agendaId: _a, ...found }) => found),
     goodExamples: examples.map(({ updatedAt: _u, ...example }) => travellingExample(example)),

@@ -1,7 +1,7 @@
 import { Document, Packer } from 'docx';
 import type { OverlegAgenda, OverlegPeriod, SectorGroup } from '../../../shared/domain/overleg';
 import type { ReferenceData } from '../../../shared/domain/reference';
-import { countWords, formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
+import { countWords, dutchList, formatDate, formatNumber, formatPercent, formatPeriod, formatScore } from '../../../shared/format';
 import { statusWords } from '../../../shared/keys';
 import { addresseeShort } from '../../../shared/labels';
 import { actionMix } from '../../../shared/actionMix';
@@ -9,7 +9,7 @@ import { evaluationResultLabels } from '../../../shared/domain/cycle';
 import { actionStatusLabels } from '../../../shared/domain/monitoring';
 import {
   cycleChecks, cycleCheckCodes, cycleCheckLabels, evaluationsByType, jobsPerSector, overlegTargetStatuses, overlegTargetStatusLabels, resultCountWords,
-  sharedKnelpunten, signalsForMinistries, targetsPerSector, typeMatrix,
+  helpedCounts, sharedKnelpunten, signalsForMinistries, targetsPerSector, typeMatrix,
 } from '../../../shared/overleg';
 import { targetStatusRule } from '../../../shared/targetStatus';
 import { jobsTargetRule, targetSourceLabels } from '../../../shared/jobsTable';
@@ -134,6 +134,10 @@ function lessonsSection(input: OverlegExport): Block[] {
     para('Per actietype wat de sectoren in hun evaluatie schrijven: werkte de actie, waarom, en wat ze ervan leerden. Zo leert de ene sector van de andere (aanbeveling 4 van het onderzoek).'),
   ];
   if (types.length === 0) return [...result, missing('Nog geen enkele sector heeft een actie geëvalueerd.')];
+  const helped = helpedCounts(input.agendas, input.reference.catalogue);
+  result.push(heading('Wat hielp volgens de evaluaties', 2));
+  result.push(helped.length === 0 ? missing('Geen van de evaluaties noemt nog een succesfactor.')
+    : dataTable(['Succesfactor uit het onderzoek', 'Acties', 'Sectoren'], [45, 12, 43], helped.map((factor) => [`${factor.code}. ${factor.title}`, String(factor.actionCount), dutchList(factor.sectors)]), CONTENT_WIDTH));
   for (const type of types) {
     result.push(heading(`${type.typeId}. ${type.typeName}`, 2));
     result.push(para(`${capitalise(resultCountWords(type.counts))}; in ${countWords(type.sectorCount, 'sector', 'sectoren')}.`));

@@ -3,6 +3,7 @@ import { actionStatusLabels } from '../../../shared/domain/monitoring';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextArea } from '../components/TextArea';
 import type { ReactNode } from 'react';
+import { HelpedFactors } from './HelpedFactors';
 import { useEvaluationEditor } from './useEvaluation';
 
 const notYet = 'nog-niet';
@@ -43,6 +44,7 @@ export function ActionEvaluationCard({ action, children }: { action: AgendaEvalu
         schema={EvaluationFieldsSchema.shape.lesson}
         onSave={(lesson) => saveField('evaluation.update', { actionId: id, patch: { lesson } })}
       />
+      <HelpedFactors actionId={id} helped={evaluation.helped} />
       {children}
     </article>
   );

@@ -1,6 +1,6 @@
 import { evaluationResultLabels } from '../../../shared/domain/cycle';
 import { actionStatusLabels } from '../../../shared/domain/monitoring';
-import { countWords } from '../../../shared/format';
+import { countWords, dutchList } from '../../../shared/format';
 import { resultCountWords, type TypeLessons } from '../../../shared/overleg';
 import type { OverlegView } from './useOverleg';
 
@@ -35,6 +35,34 @@ function TypeLessonsBlock({ type, labels }: { type: TypeLessons; labels: Map<str
   );
 }
 
+/** "Wat hielp?": the success factors named in the evaluations, how often and by whom. */
+function HelpedTable({ view }: { view: OverlegView }) {
+  if (view.helped.length === 0) return <p className="utrecht-paragraph wa-muted">Geen van de evaluaties noemt nog een succesfactor bij “Wat hielp?”.</p>;
+  return (
+    <div className="wa-table-wrapper">
+      <table className="utrecht-table utrecht-table--html-table wa-overleg-mix">
+        <caption className="wa-caption">Wat hielp volgens de evaluaties (succesfactoren uit het onderzoek)</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">Succesfactor</th>
+            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">Acties</th>
+            <th className="utrecht-table__header-cell" scope="col">Sectoren</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {view.helped.map((factor) => (
+            <tr className="utrecht-table__row" key={factor.code}>
+              <th className="utrecht-table__cell wa-row-title" scope="row">{`${factor.code}. ${factor.title}`}</th>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{factor.actionCount}</td>
+              <td className="utrecht-table__cell">{dutchList(factor.sectors)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /**
  * What the sectors' evaluations say per action type (seed 003 §6.1.1, recommendation 4),
  * so one sector learns from another. Headings per type and per sector make it
@@ -54,6 +82,7 @@ export function LessonsSection({ view }: { view: OverlegView }) {
           {view.lessons.map((type) => <TypeLessonsBlock key={type.typeId} type={type} labels={view.columnLabels} />)}
         </>
       )}
+      <HelpedTable view={view} />
     </section>
   );
 }

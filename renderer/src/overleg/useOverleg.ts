@@ -3,8 +3,8 @@ import type { FlaggedAgenda, GroupInput, OverlegAgenda, OverlegData, OverlegPeri
 import { fileKinds } from '../../../shared/bridge';
 import { formatPeriod } from '../../../shared/format';
 import {
-  cycleChecks, evaluationsByType, filterByGroup, jobsPerSector, sharedKnelpunten, signalsForMinistries, sortColumns, sortRows, targetsPerSector, typeMatrix,
-  type ColumnOrder, type CycleCheck, type KnelpuntGroup, type RowOrder, type SectorJobs, type SectorTargets, type TypeLessons, type TypeMatrix,
+  cycleChecks, evaluationsByType, filterByGroup, helpedCounts, jobsPerSector, sharedKnelpunten, signalsForMinistries, sortColumns, sortRows, targetsPerSector, typeMatrix,
+  type ColumnOrder, type CycleCheck, type HelpedCount, type KnelpuntGroup, type RowOrder, type SectorJobs, type SectorTargets, type TypeLessons, type TypeMatrix,
 } from '../../../shared/overleg';
 import { ApiCallError, errorMessage, invoke } from '../api/client';
 import { saveFile } from '../api/files';
@@ -47,6 +47,8 @@ export interface OverlegView {
   jobs: SectorJobs[];
   targets: SectorTargets[];
   lessons: TypeLessons[];
+  /** How often each success factor is named in the evaluations (Wat hielp?). */
+  helped: HelpedCount[];
   knelpunten: KnelpuntGroup[];
   /** Knelpunten addressed to SZW, BZK or another party: Signalen voor SZW en BZK. */
   signals: KnelpuntGroup[];
@@ -108,6 +110,7 @@ export function useOverleg() {
       jobs: jobsPerSector(agendas),
       targets: targetsPerSector(agendas),
       lessons: evaluationsByType(agendas, actionTypes),
+      helped: helpedCounts(agendas, catalogue),
       knelpunten: sharedKnelpunten(agendas, catalogue),
       signals: signalsForMinistries(agendas, catalogue),
     };

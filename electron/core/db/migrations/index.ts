@@ -14,6 +14,7 @@ import * as m0012 from './0012-logbook';
 import * as m0013 from './0013-good-examples';
 import * as m0014 from './0014-knelpunt-addressee';
 import * as m0015 from './0015-reference-corrections';
+import * as m0016 from './0016-evaluation-success-factors';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013-good-examples': m0013,
   '0014-knelpunt-addressee': m0014,
   '0015-reference-corrections': m0015,
+  '0016-evaluation-success-factors': m0016,
 };

@@ -3,6 +3,7 @@ import type { AgendaEvaluation, EvaluationPatchSchema, FoundKnelpuntPatch, NewFo
 import { AppError } from '../../../../shared/errors';
 import { definedOnly, newId, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 import type { z } from 'zod';
+import { readHelped, writeHelped } from './helped';
 
 /** The Evaluatie screen's data: the agenda's actions with their evaluation, its targets, the knelpunten found, and its successor. */
 export async function loadEvaluation(db: Db | Trx, agendaId: string): Promise<AgendaEvaluation> {
@@ -14,7 +15,7 @@ export async function loadEvaluation(db: Db | Trx, agendaId: string): Promise<Ag
   const [actions, evaluations, targets, found, foundActions, foundTargets, successor] = await Promise.all([
     db.selectFrom('actions').select(['id', 'title', 'status']).where('agendaId', '=', agendaId).orderBy('sortOrder').execute(),
     db.selectFrom('actionEvaluations').innerJoin('actions', 'actions.id', 'actionEvaluations.actionId')
-      .select(['actionEvaluations.actionId', 'actionEvaluations.result', 'actionEvaluations.why', 'actionEvaluations.lesson'])
+      .select(['actionEvaluations.actionId', 'actionEvaluations.result', 'actionEvaluations.why', 'actionEvaluations.lesson', 'actionEvaluations.helped'])
       .where('actions.agendaId', '=', agendaId).execute(),
     db.selectFrom('targets').select(['id', 'indicator', 'unit', 'actionId']).where('agendaId', '=', agendaId).orderBy('sortOrder').execute(),
     db.selectFrom('foundKnelpunten').select(['id', 'agendaId', 'title', 'description', 'cause', 'catalogueId'])
@@ -35,7 +36,7 @@ export async function loadEvaluation(db: Db | Trx, agendaId: string): Promise<Ag
     successor,
     actions: actions.map((action) => {
       const evaluation = byAction.get(action.id);
-      return { ...action, evaluation: { result: evaluation?.result ?? null, why: evaluation?.why ?? '', lesson: evaluation?.lesson ?? '' } };
+      return { ...action, evaluation: { result: evaluation?.result ?? null, why: evaluation?.why ?? '', lesson: evaluation?.lesson ?? '', helped: readHelped(evaluation?.helped) } };
     }),
     targets,
     foundKnelpunten: found.map((knelpunt) => ({
@@ -61,7 +62,8 @@ export async function updateEvaluation(db: Db, actionId: string, patch: z.output
     if (!action) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).', 'actionId');
     await requireEditableAgenda(trx, action.agendaId);
     const before = await readLoggedRow(trx, 'evaluation', actionId);
-    const values = definedOnly(patch);
+    const { helped, ...fields } = patch;
+    const values = { ...definedOnly(fields), ...(helped === undefined ? {} : { helped: writeHelped(helped) }) };
     const timestamp = now();
     await trx.insertInto('actionEvaluations')
       .values({ actionId, result: null, why: '', lesson: '', ...values, updatedAt: timestamp })

@@ -1,3 +1,4 @@
+import { readHelped } from '../cycle/helped';
 import type { LoggedEntityName, LoggedRow, ValueNames } from '../../../../shared/logbook';
 import type { Trx } from '../common';
 
@@ -36,7 +37,7 @@ export async function readLoggedRow(trx: Trx, entity: LoggedEntityName, id: stri
       const action = await trx.selectFrom('actions').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
       if (!action) return null;
       const evaluation = await trx.selectFrom('actionEvaluations').selectAll().where('actionId', '=', id).executeTakeFirst();
-      return { title: action.title, result: evaluation?.result ?? null, why: evaluation?.why ?? '', lesson: evaluation?.lesson ?? '' };
+      return { title: action.title, result: evaluation?.result ?? null, why: evaluation?.why ?? '', lesson: evaluation?.lesson ?? '', helped: readHelped(evaluation?.helped) };
     }
     case 'foundKnelpunt': {
       const row = await trx.selectFrom('foundKnelpunten').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,3 +1,4 @@
+import { readHelped } from '../cycle/helped';
 import type { AgendaDetail } from '../../../../shared/domain/agenda';
 import type { FlaggedAgenda, OverlegAgenda, OverlegData, OverlegPeriod } from '../../../../shared/domain/overleg';
 import type { RevisionSummary } from '../../../../shared/domain/signoff';
@@ -32,7 +33,7 @@ async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail;
   return { detail: detailFromContent(content, { status, sectorName: row.sectorName, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision };
 }
 
-const notEvaluated = { result: null, why: '', lesson: '' };
+const notEvaluated = { result: null, why: '', lesson: '', helped: [] };
 
 /** The status is judged at the earlier of today and the end of the period, so a finished agenda keeps its final verdict. */
 const asOfFor = (endYear: number) => {
@@ -50,10 +51,10 @@ async function executionOf(db: Db, detail: AgendaDetail) {
   const targetIds = detail.targets.map((target) => target.id);
   const [actions, evaluations, measurements] = await Promise.all([
     actionIds.length === 0 ? [] : db.selectFrom('actions').select(['id', 'status']).where('id', 'in', actionIds).execute(),
-    actionIds.length === 0 ? [] : db.selectFrom('actionEvaluations').select(['actionId', 'result', 'why', 'lesson']).where('actionId', 'in', actionIds).execute(),
+    actionIds.length === 0 ? [] : db.selectFrom('actionEvaluations').select(['actionId', 'result', 'why', 'lesson', 'helped']).where('actionId', 'in', actionIds).execute(),
     targetIds.length === 0 ? [] : db.selectFrom('measurements').select(['targetId', 'date', 'value']).where('targetId', 'in', targetIds).orderBy('date').execute(),
   ]);
-  const evaluationOf = new Map(evaluations.map(({ actionId, ...evaluation }) => [actionId, evaluation]));
+  const evaluationOf = new Map(evaluations.map(({ actionId, helped, ...evaluation }) => [actionId, { ...evaluation, helped: readHelped(helped) }]));
   const byTarget = new Map<string, { date: string; value: number }[]>();
   for (const { targetId, ...measurement } of measurements) byTarget.set(targetId, [...(byTarget.get(targetId) ?? []), measurement]);
   return {
