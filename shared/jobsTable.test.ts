@@ -7,7 +7,7 @@ const fte = (year: number, count: number, hoursPerWeek: number): EmployerHours =
 const uren = (year: number, hoursPerYear: number): EmployerHours => ({ year, kind: 'uren', hoursPerYear, fte: null, hoursPerWeek: null });
 let next = 0;
 const jobs = (referenceDate: string, count: number, employerId: string | null = null, kind: RealisedJobs['kind'] = 'regulier'): RealisedJobs => ({
-  id: `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`, agendaId: '00000000-0000-4000-8000-000000000000', employerId, referenceDate, jobs: count, kind, note: '',
+  id: `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`, agendaId: '00000000-0000-4000-8000-000000000000', employerId, referenceDate, jobs: count, kind, note: '', entered: null,
 });
 
 describe('required jobs (seed 002 and seed 003 footnote 20)', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvaluationFieldsSchema, FoundKnelpuntFieldsSchema } from './cycle';
 import { GoodExampleFieldsSchema } from './examples';
-import { EmployerHoursSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema, QuotumPercentageSchema, RealisedJobKindSchema, RealisedJobsCountSchema } from './jobs';
+import { EmployerHoursSchema, EnteredSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema, QuotumPercentageSchema, RealisedJobKindSchema, RealisedJobsCountSchema } from './jobs';
 import { formatNumber } from '../format';
 import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
 import { ActionStatusSchema, MeasurementFieldsSchema, ProgressNoteFieldsSchema } from './monitoring';
@@ -51,6 +51,7 @@ export const ExchangeMonitoringSchema = z.object({
   })).max(10_000),
   realisedJobs: z.array(z.object({
     id: IdSchema, employerId: IdSchema.nullable(), referenceDate: DateSchema, jobs: RealisedJobsCountSchema, kind: RealisedJobKindSchema, note: optionalText('De toelichting', 5000),
+    entered: EnteredSchema.nullable().default(null),
   })).max(100_000),
   /** The status of every action of the draft, with the day it was last changed. */
   actionStatuses: z.array(z.object({ actionId: IdSchema, status: ActionStatusSchema, statusDate: DateSchema.nullable() })).max(10_000).default([]),

@@ -62,14 +62,24 @@ export type RealisedJobKind = z.infer<typeof RealisedJobKindSchema>;
 
 export const RealisedJobsCountSchema = nonNegativeNumber('Het aantal banen', 10_000_000);
 
+/** Inkoop and SROI as a sector knows them: persons or hours a week, converted to banen (shared/inkoopConversion.ts). */
+export const EnteredSchema = z.object({
+  unit: z.enum(['personen', 'uren'], { error: 'Kies personen of uren per week.' }),
+  value: nonNegativeNumber('Het aantal', 10_000_000),
+});
+
 export const NewRealisedJobsSchema = z.object({
   agendaId: IdSchema,
   /** null: a figure for the sector as a whole. */
   employerId: IdSchema.nullable(),
   referenceDate: DateSchema,
+  /** With `entered`, the core computes the banen itself; this figure is then ignored. */
   jobs: RealisedJobsCountSchema,
   kind: RealisedJobKindSchema,
   note: optionalText('De toelichting', 2000).default(''),
+  entered: EnteredSchema.nullable().default(null),
+}).refine((value) => value.entered === null || value.kind === 'inkoop_sroi', {
+  error: 'Personen of uren per week kunt u alleen invullen bij banen via inkoop en SROI; gewone banen telt u in banen.', path: ['entered'],
 });
 
 export const RealisedJobsSchema = z.object({
@@ -80,6 +90,7 @@ export const RealisedJobsSchema = z.object({
   jobs: z.number(),
   kind: RealisedJobKindSchema,
   note: z.string(),
+  entered: EnteredSchema.nullable(),
 });
 export type RealisedJobs = z.infer<typeof RealisedJobsSchema>;
 

@@ -161,4 +161,22 @@ describe('the research’s advice in the editor', () => {
       await third.close();
     }
   });
+
+  it('takes inkoop and SROI in persons, converts them with the research’s factor and shows where it comes from', async () => {
+    const { page } = sector;
+    await page.goto(`${sector.url}#/agenda/${agenda.id}/banen`);
+    await page.getByRole('heading', { level: 1, name: `Banen en quotum: ${title}` }).waitFor();
+    const form = page.getByRole('form', { name: 'Aantal gerealiseerde banen invullen' });
+    await form.getByLabel('Peildatum', { exact: true }).fill('30-6-2025');
+    await form.getByLabel('Via inkoop en SROI').check();
+    await form.getByRole('group', { name: 'Wat weet u: banen, personen of uren?' }).getByLabel('Personen (omgerekend naar banen)').check();
+    await form.getByLabel('Aantal personen', { exact: true }).fill('12');
+    await form.getByText(/^12 personen = 13,8 banen \(1,15 per persoon\)\. Omgerekend volgens het onderzoek/).waitFor();
+    await expectAccessible(page, 'inkoop in personen');
+    await screenshot(page, 'advies-6-inkoop-personen');
+    await form.getByRole('button', { name: 'Aantal opslaan' }).click();
+    const row = page.getByRole('table', { name: 'Ingevulde aantallen' }).getByRole('row', { name: /30 juni 2025/ });
+    await row.getByText('12 personen = 13,8 banen (1,15 per persoon).').waitFor();
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('13,8');
+  });
 });

@@ -178,3 +178,30 @@ describe('no silent overwrite of a quotum year', () => {
     await core.close();
   });
 });
+
+describe('inkoop and SROI in persons or hours (issue 14, item 5)', () => {
+  it('converts persons and hours in the core, keeps what was typed, refuses it for regular jobs, and carries it in the exchange file', async () => {
+    const core = await startCore(join(tempDir(), 'personen.sqlite'));
+    const agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda 2025-2026' });
+    // The client's figure is ignored: 12 persons are 13,8 banen, whatever the request says.
+    let jobs = await call(core, 'realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-06-30', jobs: 999, kind: 'inkoop_sroi', entered: { unit: 'personen', value: 12 } });
+    jobs = await call(core, 'realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-09-30', jobs: 0, kind: 'inkoop_sroi', entered: { unit: 'uren', value: 51 } });
+    expect(jobs.realised.map(({ jobs: count, entered }) => ({ count, entered }))).toEqual([
+      { count: 13.8, entered: { unit: 'personen', value: 12 } },
+      { count: 2, entered: { unit: 'uren', value: 51 } },
+    ]);
+    const wrong = await refused(core, 'realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-06-30', jobs: 1, kind: 'regulier', entered: { unit: 'personen', value: 3 } });
+    expect(wrong.message).toMatch(/alleen invullen bij banen via inkoop en SROI/);
+    expect((await call(core, 'jobs.get', { agendaId: agenda.id })).realised).toHaveLength(2);
+
+    const other = await startCore(join(tempDir(), 'ander.sqlite'));
+    const exported = await call(core, 'exchange.export', { agendaId: agenda.id });
+    await call(other, 'exchange.import', { text: Buffer.from(exported.base64, 'base64').toString('utf8') });
+    const received = await call(other, 'jobs.get', { agendaId: agenda.id });
+    expect(received.realised.map(({ jobs: count, entered }) => ({ count, entered }))).toEqual([
+      { count: 13.8, entered: { unit: 'personen', value: 12 } },
+      { count: 2, entered: { unit: 'uren', value: 51 } },
+    ]);
+    await Promise.all([core.close(), other.close()]);
+  });
+});

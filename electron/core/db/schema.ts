@@ -102,6 +102,9 @@ export interface RealisedJobsTable {
   kind: 'regulier' | 'inkoop_sroi';
   note: string;
   createdAt: string;
+  /** Added by 0017: what was typed for inkoop and SROI, when it was persons or hours a week; null for banen. */
+  enteredUnit: Generated<'personen' | 'uren' | null>;
+  enteredValue: Generated<number | null>;
 }
 
 // Act (migration 0005).

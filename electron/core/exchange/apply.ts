@@ -110,7 +110,9 @@ async function mergeMonitoring(trx: Trx, file: ExchangeFile, timestamp: string):
       if (employer.hours.length) await trx.insertInto('employerHours').values(employer.hours.map((hours) => ({ employerId: employer.id, ...hours }))).execute();
     }
   }
-  for (const row of realisedJobs) {
-    await trx.insertInto('realisedJobs').values({ ...row, agendaId, createdAt: timestamp }).onConflict((oc) => oc.column('id').doNothing()).execute();
+  for (const { entered, ...row } of realisedJobs) {
+    // The sender's banen stand as they were converted there; what was typed travels beside them.
+    const typed = entered ? { enteredUnit: entered.unit, enteredValue: entered.value } : {};
+    await trx.insertInto('realisedJobs').values({ ...row, ...typed, agendaId, createdAt: timestamp }).onConflict((oc) => oc.column('id').doNothing()).execute();
   }
 }

@@ -3,6 +3,7 @@ import { DateSchema } from '../../../shared/domain/fields';
 import { NewRealisedJobsSchema, RealisedJobsCountSchema, type JobsOverview, type RealisedJobKind } from '../../../shared/domain/jobs';
 import { parseDateInput } from '../../../shared/dutchDates';
 import { formatDate, formatNumber, parseDutchNumber } from '../../../shared/format';
+import { conversionSource, enteredWords, jobsFromEntered, type EnteredUnit } from '../../../shared/inkoopConversion';
 import { Button } from '../components/Button';
 import { describedBy, FormField } from '../components/FormField';
 import { VisuallyHidden } from '../components/VisuallyHidden';
@@ -13,6 +14,13 @@ import type { Run } from './useJobs';
 
 export const kindLabels: Record<RealisedJobKind, string> = { regulier: 'Regulier', inkoop_sroi: 'Via inkoop en SROI' };
 const sector = 'sector';
+
+type CountUnit = 'banen' | EnteredUnit;
+const countLabels: Record<CountUnit, { choice: string; label: string; description: string; missing: string }> = {
+  banen: { choice: 'Banen', label: 'Aantal banen', description: 'Met decimalen, bijvoorbeeld 29,02.', missing: 'Vul het aantal banen in, bijvoorbeeld 29,02.' },
+  personen: { choice: 'Personen (omgerekend naar banen)', label: 'Aantal personen', description: 'Hoeveel mensen uit de doelgroep er werken, bijvoorbeeld 12.', missing: 'Vul het aantal personen in, bijvoorbeeld 12.' },
+  uren: { choice: 'Uren per week (omgerekend naar banen)', label: 'Uren per week', description: 'Alle uren samen, bijvoorbeeld 51.', missing: 'Vul het aantal uren per week in, bijvoorbeeld 51.' },
+};
 
 /** Realised jobs per reference date, for the whole sector or one employer; inkoop and SROI apart. */
 export function RealisedSection({ jobs, run }: { jobs: JobsOverview; run: Run }) {
@@ -46,7 +54,7 @@ export function RealisedSection({ jobs, run }: { jobs: JobsOverview; run: Run })
                   <td className="utrecht-table__cell">{employerName(entry.employerId)}</td>
                   <td className="utrecht-table__cell wa-numeric">{formatNumber(entry.jobs)}</td>
                   <td className="utrecht-table__cell">{kindLabels[entry.kind]}</td>
-                  <td className="utrecht-table__cell">{entry.note}</td>
+                  <td className="utrecht-table__cell">{[entry.entered ? `${enteredWords(entry.entered)}.` : '', entry.note].filter(Boolean).join(' ')}</td>
                   <td className="utrecht-table__cell">
                     <Button appearance="danger-subtle" onClick={async () => {
                       await run('realisedJobs.delete', { id: entry.id }, `Aantal van ${formatDate(entry.referenceDate)} verwijderd.`);
@@ -70,6 +78,8 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
   const [employer, setEmployer] = useState(sector);
   const [count, setCount] = useState('');
   const [kind, setKind] = useState<RealisedJobKind>('regulier');
+  const [unit, setUnit] = useState<CountUnit>('banen');
+  const counted = kind === 'inkoop_sroi' ? unit : 'banen';
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string | null>>({});
 
@@ -77,7 +87,7 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
     const parsedDate = parseDateInput(date);
     const checkedDate = parsedDate === null ? { ok: false as const, error: 'Vul de peildatum in.' } : check(DateSchema, parsedDate);
     const number = parseDutchNumber(count);
-    const checkedCount = number === null ? { ok: false as const, error: 'Vul het aantal banen in, bijvoorbeeld 29,02.' } : check(RealisedJobsCountSchema, number);
+    const checkedCount = number === null ? { ok: false as const, error: countLabels[counted].missing } : check(RealisedJobsCountSchema, number);
     const checkedNote = check(NewRealisedJobsSchema.shape.note, note);
     const problems = {
       date: checkedDate.ok ? null : checkedDate.error,
@@ -88,9 +98,11 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
     if (!checkedDate.ok) return document.getElementById('veld-peildatum')?.focus();
     if (!checkedCount.ok) return document.getElementById('veld-aantal-banen')?.focus();
     if (!checkedNote.ok) return document.getElementById('veld-toelichting-banen')?.focus();
+    const entered = counted === 'banen' ? null : { unit: counted, value: checkedCount.value };
+    const banen = entered ? jobsFromEntered(entered) : checkedCount.value;
     const problem = await run('realisedJobs.create', {
-      agendaId: jobs.agenda.id, employerId: employer === sector ? null : employer, referenceDate: checkedDate.value, jobs: checkedCount.value, kind, note: checkedNote.value,
-    }, `${formatNumber(checkedCount.value)} banen op ${formatDate(checkedDate.value)} opgeslagen.`);
+      agendaId: jobs.agenda.id, employerId: employer === sector ? null : employer, referenceDate: checkedDate.value, jobs: banen, kind, note: checkedNote.value, entered,
+    }, `${formatNumber(banen)} banen op ${formatDate(checkedDate.value)} opgeslagen.`);
     if (problem) {
       setErrors({ date: problem });
       return document.getElementById('veld-peildatum')?.focus();
@@ -104,17 +116,6 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
   return (
     <form className="wa-card wa-new-item" aria-labelledby="kop-nieuw-gerealiseerd" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
       <h3 className="utrecht-heading-3" id="kop-nieuw-gerealiseerd">Aantal gerealiseerde banen invullen</h3>
-      <div className="wa-row wa-row--wrap">
-        <PlainField id="veld-peildatum" label="Peildatum" description="Bijvoorbeeld 31-12-2025." inputClassName="wa-input--short" value={date} onChange={setDate} error={errors.date} />
-        <FormField id="veld-werkgever-banen" label="Werkgever" kind="select">
-          <select id="veld-werkgever-banen" className="utrecht-select utrecht-select--html-select" value={employer} onChange={(event) => setEmployer(event.target.value)}>
-            <option value={sector}>Hele sector</option>
-            {jobs.employers.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
-          </select>
-        </FormField>
-        <PlainField id="veld-aantal-banen" label="Aantal banen" description="Met decimalen, bijvoorbeeld 29,02." inputMode="decimal" inputClassName="wa-input--number"
-          value={count} onChange={setCount} error={errors.count} />
-      </div>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wa-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Soort</legend>
         {(Object.keys(kindLabels) as RealisedJobKind[]).map((value) => (
@@ -125,6 +126,32 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
           </div>
         ))}
       </fieldset>
+      {kind === 'inkoop_sroi' ? (
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wa-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Wat weet u: banen, personen of uren?</legend>
+          {(Object.keys(countLabels) as CountUnit[]).map((value) => (
+            <div className="utrecht-form-field utrecht-form-field--radio wa-choice" key={value}>
+              <input id={`veld-eenheid-${value}`} type="radio" name="eenheid-banen" className="utrecht-radio-button utrecht-radio-button--html-input utrecht-radio-button--custom"
+                checked={unit === value} onChange={() => setUnit(value)} />
+              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`veld-eenheid-${value}`}>{countLabels[value].choice}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="wa-row wa-row--wrap">
+        <PlainField id="veld-peildatum" label="Peildatum" description="Bijvoorbeeld 31-12-2025." inputClassName="wa-input--short" value={date} onChange={setDate} error={errors.date} />
+        <FormField id="veld-werkgever-banen" label="Werkgever" kind="select">
+          <select id="veld-werkgever-banen" className="utrecht-select utrecht-select--html-select" value={employer} onChange={(event) => setEmployer(event.target.value)}>
+            <option value={sector}>Hele sector</option>
+            {jobs.employers.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
+          </select>
+        </FormField>
+        <PlainField id="veld-aantal-banen" label={countLabels[counted].label} description={countLabels[counted].description} inputMode="decimal" inputClassName="wa-input--number"
+          value={count} onChange={setCount} error={errors.count} />
+      </div>
+      {counted !== 'banen' && parseDutchNumber(count) !== null ? (
+        <p className="utrecht-paragraph" aria-live="polite">{enteredWords({ unit: counted, value: parseDutchNumber(count)! })}. {conversionSource}</p>
+      ) : null}
       <FormField id="veld-toelichting-banen" label="Toelichting" error={errors.note}>
         <input id="veld-toelichting-banen" type="text" autoComplete="off" className="utrecht-textbox utrecht-textbox--html-input" value={note}
           {...describedBy('veld-toelichting-banen', null, errors.note)} onChange={(event) => setNote(event.target.value)} />

@@ -4,6 +4,7 @@ import { employerHoursWords, excerpt, beforeAfter, realisedJobsSummary } from '.
 import { usedQuotumPercentages } from '../../../../shared/agendaQuotum';
 import { AppError } from '../../../../shared/errors';
 import { formatNumber } from '../../../../shared/format';
+import { enteredWords, jobsFromEntered, type Entered } from '../../../../shared/inkoopConversion';
 import type { EmployerHoursInput, JobsOverview, QuotumPercentage, RealisedJobKind } from '../../../../shared/domain/jobs';
 import { newId, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 
@@ -59,7 +60,7 @@ export async function loadJobs(db: Db | Trx, agendaId: string): Promise<JobsOver
     db.selectFrom('employerHours').innerJoin('employers', 'employers.id', 'employerHours.employerId')
       .select(['employerHours.employerId', 'employerHours.year', 'employerHours.kind', 'employerHours.hoursPerYear', 'employerHours.fte', 'employerHours.hoursPerWeek'])
       .where('employers.agendaId', '=', agendaId).orderBy('employerHours.year').execute(),
-    db.selectFrom('realisedJobs').select(['id', 'agendaId', 'employerId', 'referenceDate', 'jobs', 'kind', 'note'])
+    db.selectFrom('realisedJobs').select(['id', 'agendaId', 'employerId', 'referenceDate', 'jobs', 'kind', 'note', 'enteredUnit', 'enteredValue'])
       .where('agendaId', '=', agendaId).orderBy('referenceDate').orderBy('createdAt').execute(),
     listQuotumPercentages(db),
     db.selectFrom('agendaQuotumPercentages').select(['year', 'percentage', 'source']).where('agendaId', '=', agendaId).orderBy('year').execute(),
@@ -71,7 +72,9 @@ export async function loadJobs(db: Db | Trx, agendaId: string): Promise<JobsOver
       hours: hours.filter((entry) => entry.employerId === employer.id)
         .map(({ year, kind, hoursPerYear, fte, hoursPerWeek }) => ({ year, kind, hoursPerYear, fte, hoursPerWeek })),
     })),
-    realised,
+    realised: realised.map(({ enteredUnit, enteredValue, ...row }) => ({
+      ...row, entered: enteredUnit !== null && enteredValue !== null ? { unit: enteredUnit, value: enteredValue } : null,
+    })),
     // Banen en quotum, Voortgang, the agenda export and the overleg all read these, so they agree.
     quotumPercentages: usedQuotumPercentages(installationQuotum, fileQuotum),
     fileQuotum: fileQuotum.length > 0 ? { from: agenda.importedFrom ?? 'een andere installatie', percentages: fileQuotum } : null,
@@ -157,7 +160,7 @@ export async function setEmployerHours(db: Db, input: { employerId: string; year
   });
 }
 
-interface NewRealisedJobs { agendaId: string; employerId: string | null; referenceDate: string; jobs: number; kind: RealisedJobKind; note: string }
+interface NewRealisedJobs { agendaId: string; employerId: string | null; referenceDate: string; jobs: number; kind: RealisedJobKind; note: string; entered?: Entered | null }
 
 export async function createRealisedJobs(db: Db, input: NewRealisedJobs): Promise<string> {
   return db.transaction().execute(async (trx) => {
@@ -172,9 +175,12 @@ export async function createRealisedJobs(db: Db, input: NewRealisedJobs): Promis
       const employer = await trx.selectFrom('employers').select('agendaId').where('id', '=', input.employerId).executeTakeFirst();
       if (!employer || employer.agendaId !== input.agendaId) throw new AppError('VALIDATION', 'Deze werkgever hoort niet bij deze werkagenda.', 'employerId');
     }
-    await trx.insertInto('realisedJobs').values({ id: newId(), ...input, createdAt: now() }).execute();
+    const { entered, ...fields } = input;
+    // Persons or hours are converted here, never taken from the request: one conversion, in shared/.
+    const row = entered ? { ...fields, jobs: jobsFromEntered(entered), enteredUnit: entered.unit, enteredValue: entered.value } : fields;
+    await trx.insertInto('realisedJobs').values({ id: newId(), ...row, createdAt: now() }).execute();
     await touchAgenda(trx, input.agendaId);
-    await logEvent(trx, input.agendaId, 'uitvoering_bijgewerkt', realisedJobsSummary(input, await employerName(trx, input.employerId), true));
+    await logEvent(trx, input.agendaId, 'uitvoering_bijgewerkt', realisedJobsSummary(row, await employerName(trx, input.employerId), true) + (entered ? ` ${enteredWords(entered)}.` : ''));
     return input.agendaId;
   });
 }
