@@ -73,4 +73,20 @@ describe('the advice in what leaves the app', () => {
     expect(text).toContain('S3. Samenwerking met gespecialiseerde partijen 1 Defensie');
     await Promise.all([sector.close(), overleg.close()]);
   });
+
+  it('the overleg’s Word export has the good examples of the compared agendas, contact details only with consent', async () => {
+    const core = await startCore(join(tempDir(), 'voorbeelden.sqlite'));
+    const defensie = await agendaOf(core, defensieId, 'Werkagenda Defensie 2025-2026');
+    const gemeenten = await agendaOf(core, gemeentenId, 'Werkagenda Gemeenten 2025-2026');
+    await call(core, 'goodExample.save', { actionId: defensie.actions[0]!.id, whatWorked: 'Een vaste jobcoach per krijgsmachtdeel.', organisation: 'Defensie', contactName: 'M. de Groot', contactEmail: 'm.degroot@mindef.nl', contactPhone: '', consent: true });
+    await call(core, 'goodExample.save', { actionId: gemeenten.actions[1]!.id, whatWorked: 'Meet and greets in het stadhuis.', organisation: 'Gemeente Zwolle', contactName: 'J. Jansen', contactEmail: 'j.jansen@zwolle.nl', contactPhone: '', consent: false });
+    const word = await call(core, 'overleg.exportDocx', { period: { startYear: 2025, endYear: 2026 }, groupId: null });
+    const { raw } = render(writeFile(join(tempDir(), 'overleg-voorbeelden.docx'), Buffer.from(word.base64, 'base64')), imageDir);
+    const chapter = raw.replace(/\s+/g, ' ').split('Goede voorbeelden').at(-2) + raw.replace(/\s+/g, ' ').split('Goede voorbeelden').at(-1)!;
+    expect(chapter).toContain('Een vaste jobcoach per krijgsmachtdeel.');
+    expect(chapter).toContain('Contact: M. de Groot, m.degroot@mindef.nl');
+    expect(chapter).toContain('Meet and greets in het stadhuis.');
+    expect(raw).not.toContain('j.jansen@zwolle.nl');
+    await core.close();
+  });
 });

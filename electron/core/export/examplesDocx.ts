@@ -27,7 +27,8 @@ function selectionWords({ filter, actionTypes }: ExamplesExport): string {
   return parts.length ? parts.join(', ') : 'alle goede voorbeelden';
 }
 
-function entryBlocks(entry: LibraryEntry): Block[] {
+/** One example: what worked, where, and whom to ask; also a chapter of the overleg's export. */
+export function exampleBlocks(entry: LibraryEntry): Block[] {
   const contact = entry.contact
     ? [entry.contact.name, entry.contact.email, entry.contact.phone].filter(Boolean).join(', ')
     : null;
@@ -54,7 +55,7 @@ export async function exportExamplesDocx(input: ExamplesExport): Promise<Buffer>
     labelled('Aantal', countWords(input.entries.length, 'goed voorbeeld', 'goede voorbeelden')),
     para('Wat in een sector werkte, met wie u erover kunt bellen of mailen. Contactgegevens staan er alleen bij als de contactpersoon toestemming gaf om ze te delen.'),
     ...(byType.length === 0 ? [missing('Er zijn (nog) geen goede voorbeelden die bij deze selectie passen.')] : []),
-    ...byType.flatMap(({ type, entries }) => [heading(`${type.id}. ${type.name}`, 1), ...entries.flatMap(entryBlocks)]),
+    ...byType.flatMap(({ type, entries }) => [heading(`${type.id}. ${type.name}`, 1), ...entries.flatMap(exampleBlocks)]),
   ];
   const document = new Document({
     title: cleanText(title),

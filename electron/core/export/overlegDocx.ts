@@ -13,7 +13,9 @@ import {
 } from '../../../shared/overleg';
 import { targetStatusRule } from '../../../shared/targetStatus';
 import { jobsTargetRule, targetSourceLabels } from '../../../shared/jobsTable';
+import type { LibraryEntry } from '../../../shared/domain/examples';
 import { contents } from './cover';
+import { exampleBlocks } from './examplesDocx';
 import { a4Section, runningHeader } from './frame';
 import { corePropertiesOf } from './properties';
 import type { Block } from './sections';
@@ -28,6 +30,8 @@ export interface OverlegExport {
   flagged: { sectorName: string; title: string; reason: string }[];
   reference: ReferenceData;
   generatedOn: string;
+  /** The good examples of the compared agendas (contact details only where consent was given). */
+  examples?: LibraryEntry[];
 }
 
 const title = (input: OverlegExport) => `Vergelijking werkagenda’s ${formatPeriod(input.period.startYear, input.period.endYear)}`;
@@ -192,6 +196,20 @@ function signalsSection(input: OverlegExport): Block[] {
   return result;
 }
 
+function examplesSection(input: OverlegExport): Block[] {
+  const entries = input.examples ?? [];
+  const result: Block[] = [
+    heading('Goede voorbeelden', 1, { pageBreakBefore: true }),
+    para('Wat in de vergeleken werkagenda’s werkte, per actietype, met wie u erover kunt bellen of mailen (aanbeveling 2b). Contactgegevens staan er alleen bij als de contactpersoon toestemming gaf.'),
+  ];
+  if (entries.length === 0) return [...result, missing('Geen van deze werkagenda’s deelt nog een goed voorbeeld.')];
+  for (const type of input.reference.actionTypes) {
+    const ofType = entries.filter((entry) => entry.typeId === type.id);
+    if (ofType.length > 0) result.push(heading(`${type.id}. ${type.name}`, 2), ...ofType.flatMap(exampleBlocks));
+  }
+  return result;
+}
+
 /** The comparison for the meeting, with the conventions of the agenda export (A4, Arial, headings, repeated table headers, nl-NL). */
 export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
   const document = new Document({
@@ -202,7 +220,7 @@ export async function exportOverlegDocx(input: OverlegExport): Promise<Buffer> {
     sections: [
       a4Section('portrait', (width) => header(input, width), [...front(input), ...contents()]),
       a4Section('landscape', (width) => header(input, width), [...matrixSection(input), ...checksSection(input), ...mixSection(input)]),
-      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...targetsSection(input), ...lessonsSection(input), ...knelpuntenSection(input), ...signalsSection(input)]),
+      a4Section('portrait', (width) => header(input, width), [...jobsSection(input), ...targetsSection(input), ...lessonsSection(input), ...knelpuntenSection(input), ...signalsSection(input), ...examplesSection(input)]),
     ],
   });
   const period = formatPeriod(input.period.startYear, input.period.endYear);

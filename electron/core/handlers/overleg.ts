@@ -1,3 +1,4 @@
+import { loadLibrary } from '../services/examples/library';
 import type { Handlers } from '../../../shared/api';
 import type { OverlegPeriod } from '../../../shared/domain/overleg';
 import { AppError } from '../../../shared/errors';
@@ -27,7 +28,9 @@ export function createOverlegHandlers(db: Db): Pick<Handlers, OverlegChannels> {
     'overleg.exportDocx': async ({ period, groupId }) => {
       const { data, reference, group, agendas } = await selection(db, period, groupId);
       const flagged = group ? data.flagged.filter((item) => group.sectorIds.includes(item.sectorId)) : data.flagged;
-      const bytes = await exportOverlegDocx({ period, group, agendas, flagged, reference, generatedOn: localIsoDate() });
+      const compared = new Set(agendas.map((agenda) => agenda.agendaId));
+      const examples = (await loadLibrary(db)).entries.filter((entry) => compared.has(entry.agendaId));
+      const bytes = await exportOverlegDocx({ period, group, agendas, flagged, reference, examples, generatedOn: localIsoDate() });
       return { fileName: overlegFileName(period, group, 'docx'), base64: bytes.toString('base64') };
     },
     'overleg.exportCsv': async ({ period, groupId }) => {
