@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from '../domain/fields';
+import { DateSchema, IdSchema } from '../domain/fields';
 import { ActionStatusSchema, AgendaProgressSchema, NewMeasurementSchema, NewProgressNoteSchema } from '../domain/monitoring';
 import { channel } from './channel';
 
@@ -10,6 +10,8 @@ import { channel } from './channel';
 export const monitoringApi = {
   'progress.get': channel(z.object({ agendaId: IdSchema }), AgendaProgressSchema),
   'action.setStatus': channel(z.object({ id: IdSchema, status: ActionStatusSchema }), AgendaProgressSchema),
+  /** The day the status changed, when it was not today (entered afterwards); null clears it. */
+  'action.setStatusDate': channel(z.object({ id: IdSchema, date: DateSchema.nullable() }), AgendaProgressSchema),
   'milestone.setDone': channel(z.object({ id: IdSchema, done: z.boolean({ error: 'Kies of de mijlpaal is afgevinkt.' }) }), AgendaProgressSchema),
   'progressNote.create': channel(NewProgressNoteSchema, AgendaProgressSchema),
   'progressNote.delete': channel(z.object({ id: IdSchema }), AgendaProgressSchema),

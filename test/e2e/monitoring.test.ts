@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaDetail } from '../../shared/domain/agenda';
-import type { AgendaProgress } from '../../shared/domain/monitoring';
+import { todayIso, type AgendaProgress } from '../../shared/domain/monitoring';
+import { formatDate } from '../../shared/format';
 import { defensieId } from '../support/core';
 import { expectAccessible, screenshot, startApp, type App } from './harness';
 
@@ -41,7 +42,16 @@ describe('Voortgang (Do and Check) in the browser', () => {
 
     const action = page.getByRole('article', { name: actionTitle });
     await action.getByLabel('Status van de actie').selectOption({ label: 'Lopend' });
-    await action.getByText(/Lopend sinds/).waitFor();
+    // The day of the change is filled in, and can be set to the day it really changed; a future day is refused.
+    const since = action.getByLabel('Status sinds', { exact: true });
+    await expect.poll(() => since.inputValue()).toBe(formatDate(todayIso()));
+    await since.fill('31-12-2099');
+    await since.press('Tab');
+    await action.getByText('De datum van de status mag niet in de toekomst liggen.').waitFor();
+    await since.fill('1-3-2025');
+    await since.press('Tab');
+    await expect.poll(async () => (await app.core.invoke('progress.get', { agendaId: agenda.id }) as { ok: true; value: AgendaProgress }).value.actions
+      .find((entry) => entry.title === actionTitle)?.statusDate).toBe('2025-03-01');
     await action.getByLabel('Afgevinkt: Eerste meet and greet (mei 2025)').check();
     await action.getByText('1 van 1 afgevinkt.').waitFor();
 

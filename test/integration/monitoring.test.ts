@@ -196,3 +196,20 @@ describe('a target per year in the core', () => {
     await core.close();
   });
 });
+
+describe('the date of a status change (issue 14, item 6)', () => {
+  it('is today on a change, can be set to the day it really changed, never in the future, and is written in the Logboek', async () => {
+    const core = await startCore(join(tempDir(), 'statusdatum.sqlite'));
+    const { agenda, meet } = await plannedAgenda(core);
+    let progress = await call(core, 'action.setStatus', { id: meet.id, status: 'lopend' });
+    expect(progress.actions.find((action) => action.id === meet.id)?.statusDate).toBe(todayIso());
+    progress = await call(core, 'action.setStatusDate', { id: meet.id, date: '2025-03-01' });
+    expect(progress.actions.find((action) => action.id === meet.id)).toMatchObject({ status: 'lopend', statusDate: '2025-03-01' });
+    const future = await refused(core, 'action.setStatusDate', { id: meet.id, date: '2999-01-01' });
+    expect(future.message).toBe('De datum van de status mag niet in de toekomst liggen.');
+    expect((await call(core, 'progress.get', { agendaId: agenda.id })).actions.find((action) => action.id === meet.id)?.statusDate).toBe('2025-03-01');
+    const { events } = await call(core, 'audit.list', { agendaId: agenda.id });
+    expect(events.map((event) => event.summary).join('\n')).toMatch(/Actie “Meet and greets per krijgsmachtdeel”: status “Lopend” sinds 1 maart 2025 \(was \d+ \w+ \d{4}\)\./);
+    await core.close();
+  });
+});

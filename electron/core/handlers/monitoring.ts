@@ -9,6 +9,7 @@ export function createMonitoringHandlers(db: Db): Pick<Handlers, keyof typeof mo
   return {
     'progress.get': ({ agendaId }) => progress.loadProgress(db, agendaId),
     'action.setStatus': ({ id, status }) => reload(progress.setActionStatus(db, id, status)),
+    'action.setStatusDate': ({ id, date }) => reload(progress.setActionStatusDate(db, id, date)),
     'milestone.setDone': ({ id, done }) => reload(progress.setMilestoneDone(db, id, done)),
     'progressNote.create': (input) => reload(progress.createProgressNote(db, input)),
     'progressNote.delete': ({ id }) => reload(progress.deleteProgressNote(db, id)),

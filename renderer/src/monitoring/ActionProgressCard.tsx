@@ -1,6 +1,8 @@
 import { actionStatuses, actionStatusLabels, type ActionProgress, type ActionStatus } from '../../../shared/domain/monitoring';
 import { formatDate, formatMonth } from '../../../shared/format';
+import { DateSchema } from '../../../shared/domain/fields';
 import { Button } from '../components/Button';
+import { DateField } from '../components/DateField';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { VisuallyHidden } from '../components/VisuallyHidden';
@@ -22,7 +24,6 @@ export function ActionProgressCard({ action }: { action: ActionProgress }) {
       <SelectField
         id={`status-${action.id}`}
         label="Status van de actie"
-        description={action.statusDate ? `${actionStatusLabels[action.status]} sinds ${formatDate(action.statusDate)}.` : undefined}
         value={action.status}
         options={statusOptions}
         onSave={async (status) => {
@@ -30,6 +31,11 @@ export function ActionProgressCard({ action }: { action: ActionProgress }) {
           return result.ok ? null : result.error;
         }}
       />
+      <DateField id={`status-sinds-${action.id}`} label="Status sinds" value={action.statusDate} schema={DateSchema}
+        onSave={async (date) => {
+          const result = await save('action.setStatusDate', { id: action.id, date });
+          return result.ok ? null : result.error;
+        }} />
 
       <h4 className="utrecht-heading-4">Mijlpalen</h4>
       {action.milestones.length === 0 ? <p className="utrecht-paragraph wa-muted">Deze actie heeft geen mijlpalen. U voegt ze toe bij Plan.</p> : (

@@ -2,7 +2,7 @@ import { logUpdate, readLoggedRow } from '../logbook/record';
 import { logEvent } from '../signoff/audit';
 import { measurementSummary, progressNoteSummary } from '../../../../shared/logbook';
 import type { AgendaProgress, NewMeasurement, NewProgressNote, TargetProgress, ActionStatus } from '../../../../shared/domain/monitoring';
-import { todayIso } from '../../../../shared/domain/monitoring';
+import { actionStatusLabels, todayIso } from '../../../../shared/domain/monitoring';
 import { AppError } from '../../../../shared/errors';
 import { formatDate } from '../../../../shared/format';
 import { progressOverview } from '../../../../shared/progress';
@@ -73,6 +73,23 @@ export async function setActionStatus(db: Db, id: string, status: ActionStatus):
       await touchAgenda(trx, agendaId);
       await logUpdate(trx, agendaId, 'actionStatus', id, before);
     }
+    return agendaId;
+  });
+}
+
+/** The day the status changed, entered afterwards; never a day still to come. */
+export async function setActionStatusDate(db: Db, id: string, date: string | null): Promise<string> {
+  if (date !== null && date > todayIso()) throw new AppError('VALIDATION', 'De datum van de status mag niet in de toekomst liggen.', 'date');
+  return db.transaction().execute(async (trx) => {
+    const agendaId = await agendaOf(trx, 'actions', id, 'Deze actie');
+    const action = await trx.selectFrom('actions').select(['title', 'status', 'statusDate']).where('id', '=', id).executeTakeFirstOrThrow();
+    if (action.statusDate === date) return agendaId;
+    await trx.updateTable('actions').set({ statusDate: date, updatedAt: now() }).where('id', '=', id).execute();
+    await touchAgenda(trx, agendaId);
+    // A status change already writes its line; this one says the day was corrected afterwards.
+    const day = (value: string | null) => (value ? formatDate(value) : 'geen datum');
+    await logEvent(trx, agendaId, 'uitvoering_bijgewerkt',
+      `Actie “${action.title}”: status “${actionStatusLabels[action.status]}” sinds ${day(date)} (was ${day(action.statusDate)}).`);
     return agendaId;
   });
 }
