@@ -8,7 +8,7 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 function agenda(overrides: Partial<AgendaDetail> = {}): AgendaDetail {
   return {
     id: id(1), sectorId: id(2), sectorName: 'Universiteiten', startYear: 2025, endYear: 2026, title: 'Werkagenda', status: 'concept',
-    predecessorId: null, importedFrom: null, introduction: '', lookback: '', objectives: '', accountability: '', createdAt: '', updatedAt: '',
+    predecessorId: null, importedFrom: null, introduction: '', lookback: '', objectives: '', accountability: '', employerCount: null, createdAt: '', updatedAt: '',
     knelpunten: [], actions: [], targets: [], jobGoals: [], unusedTypeReasons: [], signatories: [],
     ...overrides,
   };

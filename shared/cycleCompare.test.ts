@@ -16,7 +16,7 @@ const knelpunt = (n: number, agendaId: string, title: string, answeredByActionId
   id: uuid(n), agendaId, title, description: '', cause: '', catalogueId: null, addressee: 'sector', request: '', answeredByActionIds,
 });
 const agenda = (id: string, fields: Partial<AgendaDetail>): AgendaDetail => ({
-  id, sectorId: uuid(900), sectorName: 'Defensie', startYear: 2025, endYear: 2026, title: 'Werkagenda', introduction: '', lookback: '', objectives: '', accountability: '',
+  id, sectorId: uuid(900), sectorName: 'Defensie', startYear: 2025, endYear: 2026, title: 'Werkagenda', introduction: '', lookback: '', objectives: '', accountability: '', employerCount: null,
   status: 'concept', predecessorId: null, importedFrom: null, createdAt: '', updatedAt: '', knelpunten: [], actions: [], targets: [], jobGoals: [], unusedTypeReasons: [], signatories: [], ...fields,
 });
 

@@ -29,7 +29,7 @@ export const loggedEntities = {
     fields: {
       title: ['titel'], sectorId: ['sector', 'sector'], startYear: ['beginjaar', 'year'], endYear: ['eindjaar', 'year'],
       introduction: ['inleiding en context'], lookback: ['terugblik op de vorige werkagenda'], objectives: ['toelichting op de doelstellingen'],
-      accountability: ['verantwoording door werkgevers'],
+      accountability: ['verantwoording door werkgevers'], employerCount: ['aantal werkgevers in de sector', 'number'],
     },
   },
   knelpunt: {

@@ -14,6 +14,7 @@ export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): Revisio
     lookback: agenda.lookback,
     objectives: agenda.objectives,
     accountability: agenda.accountability,
+    ...(agenda.employerCount !== null ? { employerCount: agenda.employerCount } : {}),
     knelpunten: agenda.knelpunten.map((k) => ({
       id: k.id, title: k.title, description: k.description, cause: k.cause, catalogueId: k.catalogueId,
       ...(k.addressee !== 'sector' ? { addressee: k.addressee } : {}), ...(k.request !== '' ? { request: k.request } : {}),
@@ -54,6 +55,7 @@ export function detailFromContent(content: RevisionContent, meta: { status: Agen
     lookback: content.lookback,
     objectives: content.objectives,
     accountability: content.accountability,
+    employerCount: content.employerCount ?? null,
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
     knelpunten: content.knelpunten.map((k) => ({
@@ -101,6 +103,7 @@ export function contentChanges(beforeRaw: RevisionContent, afterRaw: RevisionCon
     if (before[field] !== after[field]) changes.push({ kind: 'gewijzigd', text: `${label} is gewijzigd.` });
   }
   if (before.startYear !== after.startYear || before.endYear !== after.endYear) changes.push({ kind: 'gewijzigd', text: 'De periode is gewijzigd.' });
+  if (before.employerCount !== after.employerCount) changes.push({ kind: 'gewijzigd', text: 'Het aantal werkgevers in de sector is gewijzigd.' });
   changes.push(...listChanges(before.knelpunten, after.knelpunten, 'Knelpunt', (k) => k.title));
   changes.push(...listChanges(before.actions, after.actions, 'Actie', (a) => a.title));
   changes.push(...listChanges(before.targets, after.targets, 'Doel', (t) => t.indicator));

@@ -33,6 +33,9 @@ export const AgendaFieldsSchema = PeriodFields.extend({
   lookback: optionalText('De terugblik'),
   objectives: optionalText('De toelichting op de doelstellingen'),
   accountability: optionalText('De verantwoording door werkgevers'),
+  /** How many employers the sector has (null: not filled in). */
+  employerCount: z.number({ error: 'Vul het aantal werkgevers in als een heel getal.' }).int({ error: 'Vul het aantal werkgevers in als een heel getal.' })
+    .min(0, { error: 'Het aantal werkgevers kan niet negatief zijn.' }).max(1_000_000, { error: 'Het aantal werkgevers is te groot.' }).nullable(),
 });
 export const AgendaPatchSchema = AgendaFieldsSchema.partial().refine(periodRule, periodMessage);
 export type AgendaPatch = z.infer<typeof AgendaPatchSchema>;

@@ -29,6 +29,8 @@ export const RevisionContentSchema = z.object({
   lookback: AgendaDetailSchema.shape.lookback,
   objectives: AgendaDetailSchema.shape.objectives,
   accountability: AgendaDetailSchema.shape.accountability,
+  // Only written when filled in, so revisions frozen before it existed keep their fingerprint.
+  employerCount: AgendaDetailSchema.shape.employerCount.unwrap().optional(),
   // addressee and request are only written when not the sector's own, so earlier revisions keep their fingerprint.
   knelpunten: z.array(KnelpuntSchema.omit({ agendaId: true, answeredByActionIds: true, addressee: true, request: true }).extend({
     addressee: KnelpuntSchema.shape.addressee.exclude(['sector']).optional(),

@@ -129,6 +129,12 @@ describe('the research’s advice in the editor', () => {
     expect(stored.targets.find((entry) => entry.indicator === 'Aandeel medewerkers uit de doelgroep')?.targetValue).toBe(2.76);
     // Every action has a measurable target of its own: no agenda-wide target is demanded.
     expect(await panel(page).textContent()).not.toContain('Er is nog geen meetbaar doel naast het aantal banen.');
+    // The number of employers is one figure of its own.
+    const employers = page.getByLabel('Aantal werkgevers in de sector', { exact: true });
+    await employers.fill('21');
+    await employers.press('Tab');
+    await waitSaved(page);
+    expect((await storedAgenda(sector, agenda.id)).employerCount).toBe(21);
     await expectAccessible(page, 'doorlopend en procent');
     await screenshot(page, 'advies-4-doorlopend');
   });

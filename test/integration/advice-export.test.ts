@@ -89,4 +89,20 @@ describe('the advice in what leaves the app', () => {
     expect(raw).not.toContain('j.jansen@zwolle.nl');
     await core.close();
   });
+
+  it('keeps the number of employers as a figure of the plan: in the Word export, refused when negative, a change against a frozen version', async () => {
+    const core = await startCore(join(tempDir(), 'werkgevers.sqlite'));
+    const agenda = await agendaOf(core, defensieId, 'Werkagenda Defensie 2025-2026');
+    expect((await refused(core, 'agenda.update', { id: agenda.id, patch: { employerCount: -1 } })).message).toBe('Het aantal werkgevers kan niet negatief zijn.');
+    expect((await refused(core, 'agenda.update', { id: agenda.id, patch: { employerCount: 2.5 } })).message).toBe('Vul het aantal werkgevers in als een heel getal.');
+    await call(core, 'signatory.create', { agendaId: agenda.id, name: 'Minister van Defensie', required: true });
+    await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'Auteur Defensie' });
+    const updated = await call(core, 'agenda.update', { id: agenda.id, patch: { employerCount: 21 } });
+    expect(updated.employerCount).toBe(21);
+    expect((await call(core, 'signoff.get', { agendaId: agenda.id })).draftChanges.map((change) => change.text)).toEqual(['Het aantal werkgevers in de sector is gewijzigd.']);
+    const word = await call(core, 'agenda.exportDocx', { id: agenda.id, revisionNumber: null });
+    const { raw } = render(writeFile(join(tempDir(), 'werkgevers.docx'), Buffer.from(word.base64, 'base64')), imageDir);
+    expect(raw.replace(/\s+/g, ' ')).toContain('Aantal werkgevers in de sector: 21');
+    await core.close();
+  });
 });

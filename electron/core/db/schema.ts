@@ -27,6 +27,8 @@ export interface AgendaTable {
   importedPredecessorId: Generated<string | null>;
   /** Added by 0006-signoff: the sender of the exchange file this agenda was first imported from. */
   importedFrom: Generated<string | null>;
+  /** Added by 0018: how many employers the sector has, when the agenda says so. */
+  employerCount: Generated<number | null>;
 }
 
 export interface KnelpuntTable {

@@ -27,7 +27,7 @@ export async function writeContent(trx: Trx, content: RevisionContent, timestamp
 
   await trx.updateTable('agendas').set({
     title: content.title, startYear: content.startYear, endYear: content.endYear, introduction: content.introduction, lookback: content.lookback,
-    objectives: content.objectives, accountability: content.accountability, updatedAt: timestamp,
+    objectives: content.objectives, accountability: content.accountability, employerCount: content.employerCount ?? null, updatedAt: timestamp,
   }).where('id', '=', agendaId).execute();
 
   for (const [index, { id, ...fields }] of content.knelpunten.entries()) {

@@ -8,7 +8,7 @@ import type { ExportContext, ExportSignature } from './context';
 import { type Block, jobsTable } from './sections';
 import { MONO_FONT } from './styles';
 import { cellText, dataTable } from './tables';
-import { cleanText, heading, missing, para, runs, textOr } from './text';
+import { cleanText, heading, labelled, missing, para, runs, textOr } from './text';
 
 /** The realised jobs per reference date against the target, as on the Banen en quotum screen. */
 function realisationTable({ agenda, options }: ExportContext): Block[] {
@@ -35,6 +35,7 @@ export function monitoring(context: ExportContext): Block[] {
   return [
     heading('Monitoring en verantwoording', 1),
     heading('Verantwoording door werkgevers', 2),
+    ...(context.agenda.employerCount !== null ? [labelled('Aantal werkgevers in de sector', formatNumber(context.agenda.employerCount))] : []),
     ...textOr(context.agenda.accountability, 'Nog niet beschreven hoe werkgevers verantwoording afleggen over hun inspanningen en resultaten.'),
     heading('Banen: doel en realisatie', 2),
     ...jobsTable(context, 'Nog geen doel voor het aantal banen per jaar.', 'Doel (banen)'),

@@ -18,6 +18,7 @@ import { SectionNav } from './SectionNav';
 import { SignatoriesSection } from './SignatoriesSection';
 import { TextSection } from './TextSection';
 import { actionOfItem } from './gapTarget';
+import { EmployerCountField } from './EmployerCountField';
 import { UnusedTypesSection } from './UnusedTypesSection';
 import { useChangeGuard } from './useChangeGuard';
 import { useSaveQueue } from './useSaveQueue';
@@ -95,7 +96,9 @@ export function AgendaEditor() {
           <KnelpuntenSection />
           <GoalsSection />
           <ActionsSection />
-          <TextSection id="verantwoording" field="accountability" label="Hoe leggen werkgevers verantwoording af?" description="Hoe individuele werkgevers verslag doen van hun inspanningen en resultaten, en aan wie." />
+          <TextSection id="verantwoording" field="accountability" label="Hoe leggen werkgevers verantwoording af?" description="Hoe individuele werkgevers verslag doen van hun inspanningen en resultaten, en aan wie.">
+            <EmployerCountField />
+          </TextSection>
           <UnusedTypesSection />
           <SignatoriesSection />
         </main>

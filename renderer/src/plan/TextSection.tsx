@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SectionId } from '../../../shared/completeness';
 import { AgendaFieldsSchema } from '../../../shared/domain/agenda';
 import { TextArea } from '../components/TextArea';
@@ -7,7 +8,7 @@ import { useEditor } from './EditorContext';
 type TextFieldName = 'introduction' | 'lookback' | 'objectives' | 'accountability';
 
 /** A section that is one free text of the agenda (Inleiding, Terugblik, Verantwoording). */
-export function TextSection({ id, field, label, description }: { id: SectionId; field: TextFieldName; label: string; description?: string }) {
+export function TextSection({ id, field, label, description, children }: { id: SectionId; field: TextFieldName; label: string; description?: string; children?: ReactNode }) {
   const { agenda, saveField } = useEditor();
   return (
     <EditorSection id={id}>
@@ -20,6 +21,7 @@ export function TextSection({ id, field, label, description }: { id: SectionId; 
         schema={AgendaFieldsSchema.shape[field]}
         onSave={(text) => saveField('agenda.update', { id: agenda.id, patch: { [field]: text } })}
       />
+      {children}
     </EditorSection>
   );
 }

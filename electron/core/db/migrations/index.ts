@@ -16,6 +16,7 @@ import * as m0014 from './0014-knelpunt-addressee';
 import * as m0015 from './0015-reference-corrections';
 import * as m0016 from './0016-evaluation-success-factors';
 import * as m0017 from './0017-realised-jobs-entered';
+import * as m0018 from './0018-employer-count';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015-reference-corrections': m0015,
   '0016-evaluation-success-factors': m0016,
   '0017-realised-jobs-entered': m0017,
+  '0018-employer-count': m0018,
 };

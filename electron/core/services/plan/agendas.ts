@@ -58,6 +58,7 @@ async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'statu
     lookback: agenda.lookback,
     objectives: agenda.objectives,
     accountability: agenda.accountability,
+    employerCount: agenda.employerCount,
     createdAt: agenda.createdAt,
     updatedAt: agenda.updatedAt,
     knelpunten: knelpunten.map(({ sortOrder: _s, createdAt: _c, ...knelpunt }) => ({
