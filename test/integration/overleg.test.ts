@@ -108,5 +108,5 @@ describe('the dossierhoudersoverleg of twelve sectors', () => {
     expect(text).not.toMatch(/CONCEPT/);
     await overleg.close();
     for (const source of sources) await source.core.close();
-  });
+  }, 60_000); // twelve installations, each exporting a signed file: slow when the machine is shared
 });
