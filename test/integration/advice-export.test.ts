@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
-import { call, defensieId, gemeentenId, refused } from '../support/core';
+import { call, defensieId, edit, gemeentenId, refused } from '../support/core';
 import { useTempDir } from '../support/temp';
 import { render, writeFile } from './export-support/render';
 
@@ -12,10 +12,10 @@ const request = 'Eén subsidieregeling voor alle doelgroepen van de banenafspraa
 
 async function agendaOf(core: Core, sectorId: string, title: string) {
   let agenda = await call(core, 'agenda.create', { sectorId, startYear: 2025, endYear: 2026, title });
-  agenda = await call(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Complexe wetgeving', cause: 'Subsidies verschillen per doelgroep.', catalogueId: 'knelpunt-K5', addressee: 'szw', request });
-  agenda = await call(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Quotum telt inkoop niet mee', addressee: 'bzk', request: 'Tel inkoop mee in het quotum.' });
-  agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Proeftuin bij een grote werkgever', primaryTypeId: 9, actor: 'werkgevers', nature: 'nieuw' });
-  agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8, actor: 'sector', nature: 'bestaand' });
+  agenda = await edit(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Complexe wetgeving', cause: 'Subsidies verschillen per doelgroep.', catalogueId: 'knelpunt-K5', addressee: 'szw', request });
+  agenda = await edit(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Quotum telt inkoop niet mee', addressee: 'bzk', request: 'Tel inkoop mee in het quotum.' });
+  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Proeftuin bij een grote werkgever', primaryTypeId: 9, actor: 'werkgevers', nature: 'nieuw' });
+  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8, actor: 'sector', nature: 'bestaand' });
   return agenda;
 }
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { checkCompleteness, sections } from '../../../shared/completeness';
+import { sections } from '../../../shared/completeness';
 import { formatScore } from '../../../shared/format';
 import { actionMix, mixSentence } from '../../../shared/actionMix';
-import { useReference } from '../api/ReferenceContext';
-import { useEditor } from './EditorContext';
+import { useEditor, useFindings } from './EditorContext';
 import { gapLink } from './gapTarget';
 
 const gapsText = (count: number) => (count === 0 ? 'Geen open punten: de werkagenda is compleet.' : count === 1 ? '1 open punt' : `${count} open punten`);
@@ -12,8 +11,7 @@ const gapsText = (count: number) => (count === 0 ? 'Geen open punten: de werkage
 /** "Volledigheid": the score and every gap as a link to the place to fix it; always in view. */
 export function CompletenessPanel() {
   const { agenda } = useEditor();
-  const { actionTypes } = useReference();
-  const { gaps, score, typeCount } = checkCompleteness(agenda, actionTypes);
+  const { gaps, score, typeCount } = useFindings();
   const [expanded, setExpanded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef(gaps.length);
