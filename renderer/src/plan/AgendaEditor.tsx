@@ -1,6 +1,6 @@
 import { AgendaLoading } from '../components/AgendaLoading';
 import { LookbackSection } from '../cycle/LookbackSection';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkCompleteness, gapsByItem } from '../../../shared/completeness';
 import { useLocation, useParams } from 'react-router';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
@@ -76,7 +76,10 @@ export function AgendaEditor() {
     // Only on navigation and first load, not on every save.
   }, [location.key, loaded]);
 
-  const actions = useMemo<EditorActions>(() => ({ save, saveField, setActionOpen }), [save, saveField, setActionOpen]);
+  const current = useRef(agenda);
+  current.current = agenda;
+  const latest = useCallback(() => current.current!, []);
+  const actions = useMemo<EditorActions>(() => ({ save, saveField, setActionOpen, latest }), [save, saveField, setActionOpen, latest]);
   const editor = useMemo<Editor | null>(() => (agenda ? { agenda, ...actions, openActionIds } : null), [agenda, actions, openActionIds]);
   // Once per change of the agenda, not once per card or section that shows a part of it.
   const findings = useMemo<Findings | null>(() => {

@@ -16,6 +16,8 @@ export interface EditorActions {
   /** The same, for a field: resolves to the Dutch error to show under it, or null. */
   saveField: <C extends MutationChannel>(channel: C, input: ApiInput<C>) => Promise<string | null>;
   setActionOpen: (id: string, open: boolean) => void;
+  /** The agenda as it is now, for a handler that needs more of it than its card was given. */
+  latest: () => AgendaDetail;
 }
 
 export interface Editor extends EditorActions {
