@@ -85,15 +85,8 @@ const measureFrames = () => {
 
 const word = 'werkgevers ';
 
-/** Types `bursts` bursts of `length` keys at `delay` ms, pausing after each long enough for the autosave to go out. */
-async function typeBursts(page: Page, bursts: number, length: number, onPause: (burst: number) => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => { (window as unknown as { __frameSamples: number[] }).__frameSamples = []; });
-  for (let burst = 0; burst < bursts; burst++) {
-    await page.keyboard.type(word.repeat(Math.ceil(length / word.length)).slice(0, length), { delay: 35 });
-    await onPause(burst);
-  }
-  return page.evaluate(() => (window as unknown as { __frameSamples: number[] }).__frameSamples);
-}
+const typeBurst = (page: Page, length: number) => page.keyboard.type(word.repeat(Math.ceil(length / word.length)).slice(0, length), { delay: 35 });
+const samplesOf = (page: Page) => page.evaluate(() => (window as unknown as { __frameSamples: number[] }).__frameSamples);
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1366, height: 900 } });
@@ -151,12 +144,11 @@ export async function benchRenderer(options: { quick: boolean }): Promise<void> 
     const bursts = options.quick ? 4 : 12;
     const length = options.quick ? 20 : 30;
 
-    // Baseline first, in the same browser: a bare textarea, the same typing, the same pauses.
+    // The baseline in the same browser, burst for burst in turn with the app, so the load of this shared
+    // machine falls on both alike: a bare textarea, the same typing, the same pauses.
     const bare = await newPage(browser);
     await bare.goto(`${counting.url}bench-textarea.html`);
     await bare.locator('#t').click();
-    const bareSamples = await typeBursts(bare, bursts, length, () => bare.waitForTimeout(700));
-    await bare.context().close();
 
     const page = await newPage(browser);
     await page.goto(counting.address);
@@ -173,15 +165,23 @@ export async function benchRenderer(options: { quick: boolean }): Promise<void> 
       return value;
     });
     await readRenders();
-    const appSamples = await typeBursts(page, bursts, length, async () => {
+    await page.evaluate(() => { (window as unknown as { __frameSamples: number[] }).__frameSamples = []; });
+    for (let burst = 0; burst < bursts; burst++) {
+      await bare.bringToFront();
+      await typeBurst(bare, length);
+      await bare.waitForTimeout(700);
+      await page.bringToFront();
+      await typeBurst(page, length);
       // The pause lets the autosave go out; the card renders count from the answer's merge. A plain selector, not
       // Playwright's role queries: those walk the whole page on its main thread and would be measured too.
       await page.waitForResponse((response) => response.url().endsWith('/api/action.update'), { timeout: 5_000 });
       await page.waitForFunction(() => document.querySelector('.wa-save-status--saved') !== null);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       renders.push(await readRenders());
-    });
-    await page.context().close();
+    }
+    const bareSamples = await samplesOf(bare);
+    const appSamples = await samplesOf(page);
+    await Promise.all([bare.context().close(), page.context().close()]);
 
     const appStats = stats(appSamples);
     const bareStats = stats(bareSamples);
