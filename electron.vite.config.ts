@@ -2,9 +2,14 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+// react-router's package points every condition at its development build; its production
+// build (no dev warnings, smaller) has to be named.
+const reactRouterProduction = resolve(__dirname, 'node_modules/react-router/dist/production/index.mjs');
+
 // One build for both shells: out/main + out/preload for Electron, out/renderer
 // for the desktop window and for web mode (npm run web, end-to-end tests).
-export default defineConfig({
+// WERKAGENDA_RENDERER_OUT: the bench builds its counting renderer (VITE_BENCH=1) elsewhere.
+export default defineConfig(({ mode }) => ({
   main: {
     build: {
       rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') }, external: ['better-sqlite3'] },
@@ -20,9 +25,12 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    define: mode === 'production' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+    resolve: mode === 'production' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, process.env.WERKAGENDA_RENDERER_OUT ?? 'out/renderer'),
+      minify: mode === 'production',
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },
-});
+}));

@@ -7,6 +7,7 @@ import { maxExchangeBytes } from '../shared/domain/exchange';
 import type { ApiError } from '../shared/errors';
 import type { Core } from './core';
 import { acquireDataLock } from './dataLock';
+import { chooseEncoding, compressedFiles } from './webCompression';
 
 /**
  * Web mode: the same API contract over HTTP on 127.0.0.1, plus the built
@@ -113,7 +114,15 @@ function sameToken(given: string | undefined, token: string): boolean {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
-  const indexHtml = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
+  const indexHtml = await readFile(join(options.rendererDir, 'index.html'));
+  const compressed = compressedFiles();
+  /** A static file, compressed when the browser accepts it; hashed asset names never change their content. */
+  const sendStatic = async (request: IncomingMessage, response: ServerResponse, key: string, body: Buffer, extension: string, extra: Record<string, string>) => {
+    const encoding = compressed.isCompressible(extension) ? chooseEncoding(request.headers['accept-encoding']) : null;
+    const headers = { ...extra, vary: 'Accept-Encoding' };
+    if (!encoding) return send(response, 200, body, mimeTypes[extension] ?? 'application/octet-stream', headers);
+    return send(response, 200, await compressed.get(key, body, encoding), mimeTypes[extension]!, { ...headers, 'content-encoding': encoding });
+  };
   let allowedHosts = new Set<string>();
   let origin = '';
   // Cookies do not tell ports apart: a name per port keeps two servers' tokens apart in one browser.
@@ -156,13 +165,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           });
         }
         if (!authorised) return send(response, 401, withoutTokenPage, mimeTypes['.html']!, { 'cache-control': 'no-store' });
-        return send(response, 200, indexHtml, mimeTypes['.html']!, { 'cache-control': 'no-store' });
+        return sendStatic(request, response, 'index.html', indexHtml, '.html', { 'cache-control': 'no-store' });
       }
       const file = resolveStaticPath(options.rendererDir, path);
       if (!file) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Niet gevonden.' });
       const content = await readFile(file).catch(() => null);
       if (!content) return sendError(response, 404, { code: 'NOT_FOUND', message: 'Niet gevonden.' });
-      return send(response, 200, content, mimeTypes[extname(file)] ?? 'application/octet-stream');
+      const hashed = path.startsWith('/assets/');
+      return sendStatic(request, response, file, content, extname(file), hashed ? { 'cache-control': 'public, max-age=31536000, immutable' } : {});
     } catch (error) {
       console.error(error);
       return sendError(response, 500, { code: 'INTERNAL', message: 'Er ging iets mis in de toepassing.' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCompleteness } from './completeness';
+import { checkCompleteness, gapsByItem } from './completeness';
 import type { Action, AgendaDetail } from './domain/agenda';
 import { actionTypes } from '../test/support/fixtures';
 
@@ -114,5 +114,16 @@ describe('a target per year', () => {
     const gaps = (fields: { perYear: boolean }) => checkCompleteness(agenda({ targets: [{ ...perYear, ...fields }] }), actionTypes).gaps.filter((g) => g.code === 'doel-onvolledig');
     expect(gaps({ perYear: true })).toEqual([]);
     expect(gaps({ perYear: false }).map((g) => g.message)).toEqual(['Het doel “Bijeenkomsten” heeft nog geen einddatum.']);
+  });
+});
+
+describe('gaps per item', () => {
+  it('gives each item its own gaps, and an action also those of its targets', () => {
+    const target = { id: id(7), agendaId: id(1), actionId: id(101), level: 'middenweg' as const, indicator: 'Bijeenkomsten', unit: 'keer', baseline: 0, targetValue: null, deadline: null, perYear: false };
+    const value = agenda({ actions: [action(1, { owner: '' }), action(2, { startMonth: null })], targets: [target] });
+    const byItem = gapsByItem(checkCompleteness(value, actionTypes).gaps, value);
+    expect(byItem.get(id(101))?.map((gap) => gap.code)).toEqual(['actie-zonder-eigenaar', 'doel-onvolledig']);
+    expect(byItem.get(id(102))?.map((gap) => gap.code)).toEqual(['actie-zonder-planning', 'actie-zonder-doel']);
+    expect(byItem.get(id(7))?.map((gap) => gap.code)).toEqual(['doel-onvolledig']);
   });
 });

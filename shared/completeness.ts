@@ -78,6 +78,7 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
   if (agenda.actions.length === 0) add({ code: 'geen-acties', section: 'acties', message: 'De werkagenda heeft nog geen acties.' });
   const periodStart = `${agenda.startYear}-01`;
   const periodEnd = `${agenda.endYear}-12`;
+  const actionsWithTarget = new Set(agenda.targets.map((target) => target.actionId));
   for (const action of agenda.actions) {
     const name = quote(action.title);
     if (!action.startMonth || !action.endMonth) {
@@ -85,7 +86,7 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
     } else if (action.startMonth > periodEnd || action.endMonth < periodStart) {
       add({ code: 'planning-buiten-periode', section: 'acties', itemId: action.id, message: `De planning van actie ${name} valt buiten de looptijd van de werkagenda.` });
     }
-    if (!agenda.targets.some((target) => target.actionId === action.id)) {
+    if (!actionsWithTarget.has(action.id)) {
       add({ code: 'actie-zonder-doel', section: 'acties', itemId: action.id, message: `Actie ${name} heeft nog geen meetbaar doel.` });
     }
     if (isBlank(action.owner)) {
@@ -118,4 +119,25 @@ export function checkCompleteness(agenda: AgendaDetail, actionTypes: readonly Ac
   }
 
   return { gaps, score: agendaScore(agenda, actionTypes), typeCount: actionTypes.length };
+}
+
+/**
+ * The gaps per item, so each card reads its own instead of filtering the whole list:
+ * a target's gaps also count for the action it belongs to.
+ */
+export function gapsByItem(gaps: readonly Gap[], agenda: Pick<AgendaDetail, 'targets'>): ReadonlyMap<string, readonly Gap[]> {
+  const actionOfTarget = new Map(agenda.targets.map((target) => [target.id, target.actionId]));
+  const byItem = new Map<string, Gap[]>();
+  const add = (id: string, gap: Gap) => {
+    const list = byItem.get(id);
+    if (list) list.push(gap);
+    else byItem.set(id, [gap]);
+  };
+  for (const gap of gaps) {
+    if (gap.itemId === undefined) continue;
+    add(gap.itemId, gap);
+    const actionId = actionOfTarget.get(gap.itemId);
+    if (actionId) add(actionId, gap);
+  }
+  return byItem;
 }

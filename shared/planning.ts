@@ -1,7 +1,7 @@
 import { formatMonth } from './format';
 
 type Months = { startMonth: string | null; endMonth: string | null };
-type Period = { startYear: number; endYear: number };
+export type Period = { startYear: number; endYear: number };
 
 /** The months of an action that runs the whole period ("doorlopend", as real agendas say). */
 export const ongoingMonths = ({ startYear, endYear }: Period) => ({ startMonth: `${startYear}-01`, endMonth: `${endYear}-12` });

@@ -1,4 +1,4 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './styles/utrecht';
 import './styles/tokens.css';
 import './styles/app.css';
 import { StrictMode } from 'react';

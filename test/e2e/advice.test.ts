@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AgendaDetail } from '../../shared/domain/agenda';
-import { defensieId } from '../support/core';
+import { defensieId, edit } from '../support/core';
 import { expectAccessible, screenshot, startApp, storedAgenda, waitSaved, type App } from './harness';
 
 // The research's advice inside the editor (issue 14): a sector's installation writes, the overleg's reads it in.
@@ -70,7 +70,7 @@ describe('the research’s advice in the editor', () => {
 
   it('addresses a knelpunt to SZW, asks a request instead of an own action, and shows it in the signals of the overleg', async () => {
     const { page } = sector;
-    agenda = await invoke<AgendaDetail>(sector, 'knelpunt.create', {
+    agenda = await edit(sector.core, 'knelpunt.create', {
       agendaId: agenda.id, title: 'Complexe, demotiverende wet- en regelgeving', cause: 'Subsidies verschillen per doelgroep.', catalogueId: 'knelpunt-K5',
     });
     await page.reload();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaDetail } from '../../shared/domain/agenda';
-import { defensieId } from '../support/core';
+import { defensieId, edit } from '../support/core';
 import { expectAccessible, expectFocused, screenshot, startApp, type App } from './harness';
 
 // Defensie's installation writes the example; the overleg's installation finds it in its library.
@@ -34,8 +34,8 @@ const whatWorked = 'Een vaste jobcoach per krijgsmachtdeel: leidinggevenden wete
 describe('goede voorbeelden', () => {
   it('are written on Evaluatie with a contact who consents, and found in the Overleg’s library of another installation', async () => {
     let agenda = await invoke<AgendaDetail>(sector, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
-    agenda = await invoke<AgendaDetail>(sector, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 12 });
-    agenda = await invoke<AgendaDetail>(sector, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
+    agenda = await edit(sector.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 12 });
+    agenda = await edit(sector.core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
 
     const { page } = sector;
     await page.goto(`${sector.url}#/agenda/${agenda.id}/evaluatie`);

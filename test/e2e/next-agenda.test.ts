@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaDetail } from '../../shared/domain/agenda';
-import { defensieId } from '../support/core';
+import { defensieId, edit } from '../support/core';
 import { expectAccessible, expectFocused, screenshot, screenshotDir, startApp, storedAgenda, waitSaved, type App } from './harness';
 
 let app: App;
@@ -28,9 +28,9 @@ describe('The next agenda starts from the evaluation, in the browser', () => {
   it('starts the next agenda with a draft Terugblik written from the evaluation', async () => {
     const { page } = app;
     let agenda = await create('Werkagenda Defensie 2025-2026', 2025, 2026);
-    agenda = await invoke<AgendaDetail>('action.create', { agendaId: agenda.id, title: carried, primaryTypeId: 8 });
-    agenda = await invoke<AgendaDetail>('action.create', { agendaId: agenda.id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
-    agenda = await invoke<AgendaDetail>('target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
+    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: carried, primaryTypeId: 8 });
+    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
+    agenda = await edit(app.core, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
     await invoke('measurement.create', { targetId: agenda.targets[0]!.id, date: '2025-11-01', value: 9 });
     await invoke('signatory.create', { agendaId: agenda.id, name: 'P. de Vries', function: 'Directeur', required: true });
     await invoke('action.setStatus', { id: agenda.actions[0]!.id, status: 'lopend' });

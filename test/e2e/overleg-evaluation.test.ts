@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaDetail } from '../../shared/domain/agenda';
-import { defensieId } from '../support/core';
+import { todayIso } from '../../shared/domain/monitoring';
+import { formatDate } from '../../shared/format';
+import { defensieId, edit } from '../support/core';
 import { expectAccessible, expectFocused, screenshot, startApp, waitSaved, type App } from './harness';
 
 // Two installations, each with its own database: Defensie's (A) and the overleg's (B).
@@ -36,7 +38,7 @@ describe('the overleg of a second installation learns from the evaluation', () =
   it('carries a measurement and a lesson entered in A through the exchange file into B’s Overleg', async () => {
     // Installation A: the plan is there; the execution is entered through the screens.
     let agenda = await invoke<AgendaDetail>(sector, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
-    agenda = await invoke<AgendaDetail>(sector, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, owner: 'Programmaleider' });
+    agenda = await edit(sector.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, owner: 'Programmaleider' });
     await invoke(sector, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, level: 'middenweg', indicator, unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
     await invoke(sector, 'target.create', { agendaId: agenda.id, actionId: null, level: 'smal', indicator: 'Werkgevers die meedoen', unit: 'werkgevers', targetValue: 20, deadline: '2026-12-31' });
     await invoke(sector, 'quotum.set', { year: 2025, percentage: 2.5, source: 'Raming Defensie' });
@@ -53,7 +55,8 @@ describe('the overleg of a second installation learns from the evaluation', () =
     await measurement.getByRole('button', { name: 'Meting toevoegen' }).click();
     await target.getByText('Status: Behaald', { exact: true }).waitFor();
     await page.getByRole('article', { name: actionTitle }).getByLabel('Status van de actie').selectOption({ label: 'Afgerond' });
-    await page.getByRole('article', { name: actionTitle }).getByText(/Afgerond sinds/).waitFor();
+    // The day of the change is filled in beside the status.
+    await expect.poll(() => page.getByRole('article', { name: actionTitle }).getByLabel('Status sinds', { exact: true }).inputValue()).toBe(formatDate(todayIso()));
     await expectAccessible(page, 'voortgang met meting');
     await screenshot(page, 'lessen-a-voortgang');
 

@@ -36,6 +36,12 @@ async function call<C extends Channel>(core: Core, channel: C, input: ApiInput<C
   return result.value as ApiOutput<C>;
 }
 
+/** An edit answers with what changed; these helpers want the whole agenda afterwards. */
+async function edit<C extends Channel>(core: Core, channel: C, input: ApiInput<C>): Promise<AgendaDetail> {
+  const answer = (await call(core, channel, input)) as { agenda: { id: string } };
+  return call(core, 'agenda.get', { id: answer.agenda.id });
+}
+
 const sectorIds = new Map<string, string>();
 const sectorId = (name: string) => sectorIds.get(name)!;
 
@@ -43,14 +49,14 @@ const sectorId = (name: string) => sectorIds.get(name)!;
 async function agendaWith(core: Core, sector: string, actions: [string, number, number[], string][], startYear = 2025, endYear = 2026): Promise<AgendaDetail> {
   let agenda = await call(core, 'agenda.create', { sectorId: sectorId(sector), startYear, endYear, title: `Werkagenda ${sector} ${startYear}-${endYear}` });
   for (const [title, primaryTypeId, extraTypeIds, description] of actions) {
-    agenda = await call(core, 'action.create', { agendaId: agenda.id, title, primaryTypeId, extraTypeIds, description });
+    agenda = await edit(core, 'action.create', { agendaId: agenda.id, title, primaryTypeId, extraTypeIds, description });
   }
   return agenda;
 }
 
 async function knelpunt(core: Core, agendaId: string, title: string, catalogueId: string | null, cause: string, answeredBy: string[] = []): Promise<void> {
-  const agenda = await call(core, 'knelpunt.create', { agendaId, title, catalogueId, cause, description: `${title}: zo zien wij het.` });
-  const id = agenda.knelpunten.at(-1)!.id;
+  const { id } = (await call(core, 'knelpunt.create', { agendaId, title, catalogueId, cause, description: `${title}: zo zien wij het.` })).change.knelpunt;
+  const agenda = await call(core, 'agenda.get', { id: agendaId });
   for (const actionId of answeredBy) {
     const action = agenda.actions.find((item) => item.id === actionId)!;
     await call(core, 'action.update', { id: actionId, patch: { knelpuntIds: [...action.knelpuntIds, id] } });
@@ -59,7 +65,7 @@ async function knelpunt(core: Core, agendaId: string, title: string, catalogueId
 
 async function signAll(core: Core, agendaId: string, signers: string[]): Promise<void> {
   let agenda: AgendaDetail | null = null;
-  for (const name of signers) agenda = await call(core, 'signatory.create', { agendaId, name, required: true });
+  for (const name of signers) agenda = await edit(core, 'signatory.create', { agendaId, name, required: true });
   await call(core, 'revision.freeze', { agendaId, by: 'Dossierhouder' });
   for (const signatory of agenda!.signatories) {
     await call(core, 'signature.sign', { agendaId, revisionNumber: 1, signatoryId: signatory.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
@@ -91,11 +97,11 @@ async function seed(): Promise<void> {
     ['Ondertekening door de bevelhebbers', 3, [], 'De bevelhebbers tekenen de werkagenda.'],
     ['Functies opknippen per krijgsmachtdeel', 6, [], 'Per krijgsmachtdeel worden taken gebundeld tot passende functies.'],
   ] as [string, number, number[], string][]) {
-    defensie = await call(core, 'action.create', { agendaId: defensieId, title, primaryTypeId, extraTypeIds, description });
+    defensie = await edit(core, 'action.create', { agendaId: defensieId, title, primaryTypeId, extraTypeIds, description });
   }
   const praktijkdag = defensie.actions.find((action) => action.title === defensieActions.praktijkdag)!;
   await knelpunt(core, defensieId, 'Weinig grip op de krijgsmachtdelen', 'knelpunt-K1', 'De krijgsmachtdelen werven zelf.', [praktijkdag.id]);
-  defensie = await call(core, 'target.create', { agendaId: defensieId, actionId: praktijkdag.id, level: 'middenweg', indicator: 'Praktijkdagen gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 4 });
+  defensie = await edit(core, 'target.create', { agendaId: defensieId, actionId: praktijkdag.id, level: 'middenweg', indicator: 'Praktijkdagen gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 4 });
   await call(core, 'measurement.create', { targetId: defensie.targets[0]!.id, date: '2025-10-01', value: 2 });
   await call(core, 'agenda.update', { id: defensieId, patch: { accountability: 'Elk krijgsmachtdeel rapporteert per kwartaal.' } });
   await call(core, 'jobGoal.set', { agendaId: defensieId, year: 2025, jobs: 500 });

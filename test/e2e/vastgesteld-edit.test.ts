@@ -16,7 +16,7 @@ describe('editing a vastgestelde agenda', () => {
     const agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
     const withSigner = await call(core, 'signatory.create', { agendaId: agenda.id, name: 'J. de Vries', required: true });
     await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'Dossierhouder' });
-    await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: withSigner.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
+    await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: withSigner.change.signatory.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     expect((await storedAgenda(app, agenda.id)).status).toBe('vastgesteld');
 
     await page.goto(`${app.url}#/agenda/${agenda.id}`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { compareCycles } from '../../shared/cycleCompare';
-import { call, defensieId, gemeentenId, refused } from '../support/core';
+import { call, defensieId, gemeentenId, refused, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -51,20 +51,20 @@ const dumpAgenda = (file: string, agendaId: string) => {
 async function runAgenda(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const id = agenda.id;
-  agenda = await call(core, 'knelpunt.create', { agendaId: id, title: 'Oud knelpunt', description: 'Uit de vorige analyse' });
-  agenda = await call(core, 'action.create', {
+  agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Oud knelpunt', description: 'Uit de vorige analyse' });
+  agenda = await edit(core, 'action.create', {
     agendaId: id, title: 'Meet and greets', description: 'Per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [2, 5], actor: 'werkgevers', owner: 'Programmaleider',
     startMonth: '2025-03', endMonth: '2026-06', jobsPrognosis: 12, knelpuntIds: [agenda.knelpunten[0]!.id],
   });
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Jobcoaches', primaryTypeId: 3 });
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Werkplekaanpassingen', primaryTypeId: 4 });
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Banenmarkt', primaryTypeId: 6 });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Jobcoaches', primaryTypeId: 3 });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Werkplekaanpassingen', primaryTypeId: 4 });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Banenmarkt', primaryTypeId: 6 });
   const [meet, coaches, adapt, market] = agenda.actions;
   await call(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste bijeenkomst', month: '2025-05' });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Bijeenkomsten', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: coaches!.id, level: 'smal', indicator: 'Jobcoaches ingezet', unit: 'coaches', baseline: 2, targetValue: 10, deadline: '2026-06-30' });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: adapt!.id, level: 'smal', indicator: 'Aanpassingen', unit: 'plekken', baseline: 0, targetValue: 5, deadline: null });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: null, level: 'breed', indicator: 'Banen', unit: 'banen', baseline: 36.2, targetValue: 68, deadline: '2026-12-31' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Bijeenkomsten', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: coaches!.id, level: 'smal', indicator: 'Jobcoaches ingezet', unit: 'coaches', baseline: 2, targetValue: 10, deadline: '2026-06-30' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: adapt!.id, level: 'smal', indicator: 'Aanpassingen', unit: 'plekken', baseline: 0, targetValue: 5, deadline: null });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: null, level: 'breed', indicator: 'Banen', unit: 'banen', baseline: 36.2, targetValue: 68, deadline: '2026-12-31' });
   const [meetTarget, coachTarget] = agenda.targets;
   await call(core, 'jobGoal.set', { agendaId: id, year: 2026, jobs: 68 });
   await call(core, 'measurement.create', { targetId: meetTarget!.id, date: '2025-06-30', value: 3 });
@@ -145,8 +145,8 @@ describe('Act and the next agenda in the core', () => {
       ['evaluation.update', { actionId: unknown, patch: { result: 'werkte' } }, /actie bestaat niet/],
       ['evaluation.get', { agendaId: unknown }, /werkagenda bestaat niet/],
       ['foundKnelpunt.create', { agendaId: id, title: '   ' }, /Vul de titel van het knelpunt in/],
-      ['foundKnelpunt.create', { agendaId: id, title: 'x', actionIds: [otherAgenda.actions[0]!.id] }, /actie hoort niet bij deze werkagenda/],
-      ['foundKnelpunt.create', { agendaId: id, title: 'x', targetIds: [withTarget.targets[0]!.id] }, /doel hoort niet bij deze werkagenda/],
+      ['foundKnelpunt.create', { agendaId: id, title: 'x', actionIds: [otherAgenda.change.action.id] }, /actie hoort niet bij deze werkagenda/],
+      ['foundKnelpunt.create', { agendaId: id, title: 'x', targetIds: [withTarget.change.target.id] }, /doel hoort niet bij deze werkagenda/],
       ['foundKnelpunt.create', { agendaId: id, title: 'x', catalogueId: 'geen-categorie' }, /soort knelpunt uit de catalogus/],
       ['foundKnelpunt.create', { agendaId: unknown, title: 'x' }, /werkagenda bestaat niet/],
       ['foundKnelpunt.update', { id: foundId, patch: { title: '' } }, /Vul de titel van het knelpunt in/],
@@ -282,8 +282,8 @@ describe('Act and the next agenda in the core', () => {
     const alone = await call(core, 'cycle.compare', { agendaId: id });
     expect(alone).toMatchObject({ predecessor: null, actionOrigins: [], knelpuntOrigins: [], predecessorOutcomes: [] });
     let next = await call(core, 'agenda.startNext', { id });
-    next = await call(core, 'action.update', { id: next.actions[1]!.id, patch: { owner: 'Nieuwe eigenaar' } });
-    next = await call(core, 'action.create', { agendaId: next.id, title: 'Functies creëren', primaryTypeId: 1, knelpuntIds: [next.knelpunten[0]!.id] });
+    next = await edit(core, 'action.update', { id: next.actions[1]!.id, patch: { owner: 'Nieuwe eigenaar' } });
+    next = await edit(core, 'action.create', { agendaId: next.id, title: 'Functies creëren', primaryTypeId: 1, knelpuntIds: [next.knelpunten[0]!.id] });
     const data = await call(core, 'cycle.compare', { agendaId: next.id });
     const reference = await call(core, 'reference.get', {});
     await core.close();

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
-import { call, defensieId, gemeentenId, refused } from '../support/core';
+import { call, defensieId, gemeentenId, refused, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 import { render } from './export-support/render';
 
@@ -20,8 +20,8 @@ const example = {
 
 async function agendaWithActions(core: Core, sectorId = defensieId, title = 'Werkagenda Defensie 2025-2026') {
   let agenda = await call(core, 'agenda.create', { sectorId, startYear: 2025, endYear: 2026, title });
-  agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Jobcoaches per krijgsmachtdeel', primaryTypeId: 12 });
-  agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Jobcoaches per krijgsmachtdeel', primaryTypeId: 12 });
+  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
   return agenda;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { jobsFigures } from '../../shared/jobsTable';
-import { call, defensieId, refused } from '../support/core';
+import { call, defensieId, refused, edit } from '../support/core';
 import { asMadeBefore } from '../support/exchange';
 import { useTempDir } from '../support/temp';
 import { executedAgenda } from './export-support/executed';
@@ -142,8 +142,8 @@ describe('the exchange file carries the monitoring and the evaluation', () => {
     const board = await startCore(boardFile);
     // An agenda of this installation whose milestone id a forged file borrows.
     let other = await call(board, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Andere werkagenda' });
-    other = await call(board, 'action.create', { agendaId: other.id, title: 'Eigen actie', primaryTypeId: 1 });
-    other = await call(board, 'milestone.create', { actionId: other.actions[0]!.id, title: 'Eigen mijlpaal', month: '2025-04' });
+    other = await edit(board, 'action.create', { agendaId: other.id, title: 'Eigen actie', primaryTypeId: 1 });
+    other = await edit(board, 'milestone.create', { actionId: other.actions[0]!.id, title: 'Eigen mijlpaal', month: '2025-04' });
     const foreignMilestone = other.actions[0]!.milestones[0]!.id;
 
     const variant = (change: (file: typeof good) => void) => {

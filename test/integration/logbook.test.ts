@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { auditEventHash } from '../../electron/core/services/signoff/audit';
 import type { AuditEvent } from '../../shared/domain/signoff';
-import { call, defensieId } from '../support/core';
+import { call, defensieId, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -64,17 +64,17 @@ describe('the Logboek records every change to an agenda', () => {
   it('names the item, the field and both values for every kind of plan, execution and evaluation change', async () => {
     const core = await startCore(join(tempDir(), 'data.sqlite'));
     let agenda = await call(core, 'agenda.create', newAgenda);
-    agenda = await call(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Formatiegestuurd HR-beleid' });
+    agenda = await edit(core, 'knelpunt.create', { agendaId: agenda.id, title: 'Formatiegestuurd HR-beleid' });
     const knelpunt = agenda.knelpunten[0]!;
-    agenda = await call(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
+    agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
     const action = agenda.actions[0]!;
-    agenda = await call(core, 'action.update', { id: action.id, patch: { startMonth: '2025-03', primaryTypeId: 4, knelpuntIds: [knelpunt.id] } });
-    agenda = await call(core, 'target.create', { agendaId: agenda.id, actionId: action.id, level: 'middenweg', indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', targetValue: 8 });
+    agenda = await edit(core, 'action.update', { id: action.id, patch: { startMonth: '2025-03', primaryTypeId: 4, knelpuntIds: [knelpunt.id] } });
+    agenda = await edit(core, 'target.create', { agendaId: agenda.id, actionId: action.id, level: 'middenweg', indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', targetValue: 8 });
     const target = agenda.targets[0]!;
-    agenda = await call(core, 'target.update', { id: target.id, patch: { targetValue: 10, deadline: '2026-06-30' } });
-    agenda = await call(core, 'signatory.create', { agendaId: agenda.id, name: 'J. de Vries', required: true });
-    agenda = await call(core, 'signatory.update', { id: agenda.signatories[0]!.id, patch: { function: 'Secretaris-generaal' } });
-    agenda = await call(core, 'knelpunt.delete', { id: knelpunt.id });
+    agenda = await edit(core, 'target.update', { id: target.id, patch: { targetValue: 10, deadline: '2026-06-30' } });
+    agenda = await edit(core, 'signatory.create', { agendaId: agenda.id, name: 'J. de Vries', required: true });
+    agenda = await edit(core, 'signatory.update', { id: agenda.signatories[0]!.id, patch: { function: 'Secretaris-generaal' } });
+    agenda = await edit(core, 'knelpunt.delete', { id: knelpunt.id });
     await call(core, 'action.setStatus', { id: action.id, status: 'lopend' });
     await call(core, 'progressNote.create', { actionId: action.id, author: 'A. Jansen', date: '2025-04-01', text: 'Eerste bijeenkomst gehouden in Den Helder.' });
     await call(core, 'measurement.create', { targetId: target.id, date: '2025-06-30', value: 3 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { todayIso } from '../../shared/domain/monitoring';
-import { call, defensieId, refused } from '../support/core';
+import { call, defensieId, refused, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -13,12 +13,12 @@ const tempDir = useTempDir();
 async function plannedAgenda(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const agendaId = agenda.id;
-  agenda = await call(core, 'action.create', { agendaId, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
-  agenda = await call(core, 'action.create', { agendaId, title: 'Centraal budget', primaryTypeId: 4 });
+  agenda = await edit(core, 'action.create', { agendaId, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { agendaId, title: 'Centraal budget', primaryTypeId: 4 });
   const [meet, budget] = agenda.actions;
-  agenda = await call(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste meet and greet', month: '2025-05' });
-  agenda = await call(core, 'target.create', { agendaId, actionId: meet!.id, indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
-  agenda = await call(core, 'target.create', { agendaId, actionId: null, indicator: 'Banen gerealiseerd', unit: 'banen', baseline: 0, targetValue: 68, deadline: '2026-12-31' });
+  agenda = await edit(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste meet and greet', month: '2025-05' });
+  agenda = await edit(core, 'target.create', { agendaId, actionId: meet!.id, indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
+  agenda = await edit(core, 'target.create', { agendaId, actionId: null, indicator: 'Banen gerealiseerd', unit: 'banen', baseline: 0, targetValue: 68, deadline: '2026-12-31' });
   return { agenda, meet: agenda.actions[0]!, budget: budget!, meetTarget: agenda.targets[0]!, agendaTarget: agenda.targets[1]! };
 }
 
@@ -175,7 +175,7 @@ describe('a target per year in the core', () => {
     const agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
     const base = { agendaId: agenda.id, actionId: null, indicator: 'Bijeenkomsten met werkgevers', unit: 'bijeenkomsten', baseline: 0, targetValue: 4, deadline: '2026-12-31' };
     await call(core, 'target.create', { ...base, perYear: true });
-    const created = await call(core, 'target.create', base);
+    const created = await edit(core, 'target.create', base);
     const [perYear, total] = created.targets;
     expect([perYear!.perYear, total!.perYear]).toEqual([true, false]);
     for (const target of [perYear!, total!]) {
@@ -192,7 +192,7 @@ describe('a target per year in the core', () => {
     expect(cumulative).toMatchObject({ perYear: false, status: 'achter' });
 
     const patched = await call(core, 'target.update', { id: perYear!.id, patch: { perYear: false } });
-    expect(patched.targets[0]!.perYear).toBe(false);
+    expect(patched.change.target.perYear).toBe(false);
     await core.close();
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/database';
 import { exportAgendaById } from '../../electron/core/export';
-import { call, defensieId } from '../support/core';
+import { call, defensieId, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 import { render, writeFile } from './export-support/render';
 
@@ -18,11 +18,11 @@ const generatedOn = '2027-02-04';
 async function evaluatedPredecessor(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const id = agenda.id;
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
   const [meet, adapt] = agenda.actions;
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: null, level: 'smal', indicator: 'Werkplekken aangepast', unit: 'plekken', baseline: 0, targetValue: 5, deadline: '2026-12-31' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: null, level: 'smal', indicator: 'Werkplekken aangepast', unit: 'plekken', baseline: 0, targetValue: 5, deadline: '2026-12-31' });
   await call(core, 'measurement.create', { targetId: agenda.targets[0]!.id, date: '2025-11-01', value: 9 });
   await call(core, 'measurement.create', { targetId: agenda.targets[1]!.id, date: '2025-11-01', value: 2 });
   await call(core, 'action.setStatus', { id: meet!.id, status: 'lopend' });

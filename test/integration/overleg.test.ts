@@ -22,7 +22,7 @@ async function sectorInstallation(sectorName: string, types: number[], index: nu
   await call(core, 'jobGoal.set', { agendaId: agenda.id, year: 2022, jobs: 100 + index });
   const withSigner = await call(core, 'signatory.create', { agendaId: agenda.id, name: `Bestuurder ${sectorName}`, required: true });
   await call(core, 'revision.freeze', { agendaId: agenda.id, by: `Dossierhouder ${sectorName}` });
-  await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: withSigner.signatories[0]!.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
+  await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: withSigner.change.signatory.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
   const file = await call(core, 'exchange.export', { agendaId: agenda.id });
   return { core, agendaId: agenda.id, text: Buffer.from(file.base64, 'base64').toString('utf8') };
 }

@@ -3,7 +3,7 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { checkCompleteness } from '../../shared/completeness';
-import { call, defensieId, refused } from '../support/core';
+import { call, defensieId, refused, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -12,23 +12,23 @@ const tempDir = useTempDir();
 async function draftAgenda(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const id = agenda.id;
-  agenda = await call(core, 'agenda.update', { id, patch: { introduction: 'Defensie wil 68 banen realiseren.', lookback: 'In 2023-2024 realiseerden we 36,2 banen.' } });
-  agenda = await call(core, 'knelpunt.create', { agendaId: id, title: 'Formatiegestuurd HR-beleid', cause: 'Elke functie heeft een vast budget.', catalogueId: 'knelpunt-K6' });
-  agenda = await call(core, 'knelpunt.create', { agendaId: id, title: 'Leidinggevenden kennen de doelgroep niet' });
+  agenda = await edit(core, 'agenda.update', { id, patch: { introduction: 'Defensie wil 68 banen realiseren.', lookback: 'In 2023-2024 realiseerden we 36,2 banen.' } });
+  agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Formatiegestuurd HR-beleid', cause: 'Elke functie heeft een vast budget.', catalogueId: 'knelpunt-K6' });
+  agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Leidinggevenden kennen de doelgroep niet' });
   const [formatie, onbekend] = agenda.knelpunten;
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Centraal budget voor bovenformatieve banen', primaryTypeId: 4, knelpuntIds: [formatie!.id] });
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [1, 8] });
-  agenda = await call(core, 'action.create', { agendaId: id, title: 'Training voor begeleiders', primaryTypeId: 12, actor: 'partner', nature: 'voortgezet' });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Centraal budget voor bovenformatieve banen', primaryTypeId: 4, knelpuntIds: [formatie!.id] });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [1, 8] });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Training voor begeleiders', primaryTypeId: 12, actor: 'partner', nature: 'voortgezet' });
   const [centraal, meet, training] = agenda.actions;
-  agenda = await call(core, 'action.update', { id: meet!.id, patch: { knelpuntIds: [onbekend!.id], startMonth: '2025-03', endMonth: '2026-06', owner: 'Programmaleider', jobsPrognosis: 12.5 } });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: centraal!.id, level: 'smal', indicator: 'Nieuwe banen uit het centrale budget', unit: 'banen', baseline: 0, targetValue: 20, deadline: '2026-12-31' });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', targetValue: 8, deadline: '2026-06-30' });
-  agenda = await call(core, 'target.create', { agendaId: id, actionId: training!.id, level: 'breed', indicator: 'Training aangeboden', unit: 'begeleiders' });
-  agenda = await call(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste meet and greet', month: '2025-05' });
-  agenda = await call(core, 'jobGoal.set', { agendaId: id, year: 2025, jobs: 56.3 });
-  agenda = await call(core, 'jobGoal.set', { agendaId: id, year: 2026, jobs: 68 });
-  agenda = await call(core, 'signatory.create', { agendaId: id, name: 'J. de Vries', function: 'Plaatsvervangend Commandant der Strijdkrachten', organisation: 'Defensie', required: true });
-  agenda = await call(core, 'unusedType.set', { agendaId: id, typeId: 7, reason: 'Niet van toepassing.' });
+  agenda = await edit(core, 'action.update', { id: meet!.id, patch: { knelpuntIds: [onbekend!.id], startMonth: '2025-03', endMonth: '2026-06', owner: 'Programmaleider', jobsPrognosis: 12.5 } });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: centraal!.id, level: 'smal', indicator: 'Nieuwe banen uit het centrale budget', unit: 'banen', baseline: 0, targetValue: 20, deadline: '2026-12-31' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', targetValue: 8, deadline: '2026-06-30' });
+  agenda = await edit(core, 'target.create', { agendaId: id, actionId: training!.id, level: 'breed', indicator: 'Training aangeboden', unit: 'begeleiders' });
+  agenda = await edit(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste meet and greet', month: '2025-05' });
+  agenda = await edit(core, 'jobGoal.set', { agendaId: id, year: 2025, jobs: 56.3 });
+  agenda = await edit(core, 'jobGoal.set', { agendaId: id, year: 2026, jobs: 68 });
+  agenda = await edit(core, 'signatory.create', { agendaId: id, name: 'J. de Vries', function: 'Plaatsvervangend Commandant der Strijdkrachten', organisation: 'Defensie', required: true });
+  agenda = await edit(core, 'unusedType.set', { agendaId: id, typeId: 7, reason: 'Niet van toepassing.' });
   return agenda;
 }
 
@@ -124,7 +124,7 @@ describe('invalid input', () => {
       ['action.update', { id: action.id, patch: { startMonth: '2026-05', endMonth: '2025-01' } }, /eindmaand/],
       ['action.update', { id: action.id, patch: { startMonth: '2025-13' } }, /maand/],
       ['action.update', { id: action.id, patch: { jobsPrognosis: -3 } }, /niet negatief/],
-      ['action.update', { id: action.id, patch: { knelpuntIds: [otherWithKnelpunt.knelpunten[0]!.id] } }, /hoort niet bij deze werkagenda/],
+      ['action.update', { id: action.id, patch: { knelpuntIds: [otherWithKnelpunt.change.knelpunt.id] } }, /hoort niet bij deze werkagenda/],
       ['target.create', { agendaId: agenda.id, actionId: action.id, indicator: '', unit: 'banen' }, /indicator/],
       ['target.create', { agendaId: agenda.id, actionId: action.id, indicator: 'Zonder eenheid' }, /eenheid/],
       ['target.update', { id: agenda.targets[0]!.id, patch: { deadline: '2026-02-30' } }, /bestaat niet/],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import type { AgendaDetail } from '../../shared/domain/agenda';
-import { call, refused } from '../support/core';
+import { call, refused, edit } from '../support/core';
 import { useTempDir } from '../support/temp';
 import { fullAgenda } from './export-support/agendas';
 import { docxPart, paragraphTexts, render, writeFile, type Rendered } from './export-support/render';
@@ -38,7 +38,7 @@ async function enterMonitoring() {
   const training = byTitle('Training voor begeleiders');
   const inkoop = agenda.actions[3]!;
   // Seed 003's universities, moved to 2025: 29,02 on 1 July, 36,2 on 31 December, goal 56,3.
-  agenda = await call(core, 'jobGoal.set', { agendaId: id, year: 2025, jobs: 56.3 });
+  agenda = await edit(core, 'jobGoal.set', { agendaId: id, year: 2025, jobs: 56.3 });
   await call(core, 'realisedJobs.create', { agendaId: id, employerId: null, referenceDate: '2025-07-01', jobs: 29.02, kind: 'regulier' });
   await call(core, 'realisedJobs.create', { agendaId: id, employerId: null, referenceDate: '2025-12-31', jobs: 36.2, kind: 'regulier' });
   await call(core, 'realisedJobs.create', { agendaId: id, employerId: null, referenceDate: '2025-12-31', jobs: 4, kind: 'inkoop_sroi' });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../electron/core';
-import { call, refused } from '../support/core';
+import { call, edit, refused } from '../support/core';
 import { useTempDir } from '../support/temp';
 import { fullAgenda } from './export-support/agendas';
 
@@ -124,14 +124,14 @@ describe('freezing, remarks and signing in one installation', () => {
     const core = await startCore(join(tempDir(), 'data.sqlite'));
     const agenda = await call(core, 'agenda.create', { sectorId: 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', startYear: 2025, endYear: 2026, title: 'Leeg' });
     expect((await refused(core, 'revision.freeze', { agendaId: agenda.id, by: 'A' })).message).toMatch(/verplichte ondertekenaar/);
-    const withSigner = await call(core, 'signatory.create', { agendaId: agenda.id, name: 'B. Bestuurder', required: true });
+    const withSigner = await edit(core, 'signatory.create', { agendaId: agenda.id, name: 'B. Bestuurder', required: true });
     // Offering an incomplete agenda is allowed, but the overview says what the completeness check still misses.
     const gaps = (await call(core, 'signoff.get', { agendaId: agenda.id })).completenessGaps;
     expect(gaps).toContain('De inleiding is nog leeg.');
     expect(gaps).not.toContain('Er zijn nog geen ondertekenaars: wie van het bestuur committeert zich aan deze werkagenda?');
     await call(core, 'revision.freeze', { agendaId: agenda.id, by: 'A' });
     const later = await call(core, 'signatory.create', { agendaId: agenda.id, name: 'C. Later', required: true });
-    const newcomer = later.signatories.find((person) => person.name === 'C. Later')!;
+    const newcomer = later.change.signatory;
     expect((await refused(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: newcomer.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' })).field).toBe('signatoryId');
     expect((await refused(core, 'remark.create', { agendaId: agenda.id, revisionNumber: 1, target: { kind: 'section', sectionId: 'nergens' }, author: 'X', text: 'Y' })).message)
       .toBe('Kies een onderdeel van de werkagenda.');

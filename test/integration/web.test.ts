@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { DataFileInUseError, lockPathOf } from '../../electron/dataLock';
-import { resolveStaticPath, startWebServer, type WebServer } from '../../electron/web';
+import { contentSecurityPolicy, resolveStaticPath, startWebServer, type WebServer } from '../../electron/web';
+import { chooseEncoding } from '../../electron/webCompression';
 import { tokenHeader } from '../../shared/bridge';
 import { useTempDir } from '../support/temp';
 
@@ -110,6 +113,46 @@ describe('web mode', () => {
     const badJson = await post(`${server.url}api/agenda.list`, headers, '{niet-json');
     expect(badJson.status).toBe(400);
     expect((await badJson.json()).error.message).toBe('De gegevens zijn geen geldige JSON.');
+  });
+
+  it('sends static files brotli- or gzip-compressed as the browser accepts, with the CSP header, and plain to a browser that accepts neither', async () => {
+    const { server, rendererDir } = await start();
+    const script = `export const text = ${JSON.stringify('Werkagenda Banenafspraak '.repeat(400))};`;
+    writeFileSync(join(rendererDir, 'assets', 'big.js'), script);
+    /** node:http, not fetch: fetch would ask for and undo the compression itself. */
+    const raw = (path: string, acceptEncoding?: string) => new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      get(`${server.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    const brotli = await raw('assets/big.js', 'gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(brotli.headers.vary).toBe('Accept-Encoding');
+    expect(brotli.body.length).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(script);
+    // The second time from the cache, the same bytes.
+    expect((await raw('assets/big.js', 'br')).body.equals(brotli.body)).toBe(true);
+
+    const gzipped = await raw('assets/big.js', 'gzip');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(gunzipSync(gzipped.body).toString()).toBe(script);
+
+    const plain = await raw('assets/big.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    expect((await raw('assets/big.js', 'br;q=0, gzip;q=0')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('chooses brotli, then gzip, never an encoding refused with q=0', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(chooseEncoding('*')).toBe('br');
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
   });
 
   it('serves only files inside the renderer folder', async () => {

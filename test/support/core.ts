@@ -19,3 +19,11 @@ export async function refused(core: Core, channel: string, input: unknown): Prom
 
 export const defensieId = 'ea41e91d-3a13-4e81-a8f5-212e1df57fac';
 export const gemeentenId = '4db1afbf-b1ee-4cd2-b028-72f253a0e6e4';
+
+type PlanEdit = { [C in Channel]: ApiOutput<C> extends { agenda: { id: string }; change: unknown } ? C : never }[Channel];
+
+/** Runs an edit inside an agenda (which answers with what changed) and returns the whole agenda as read afterwards. */
+export async function edit<C extends PlanEdit>(core: Core, channel: C, input: ApiInput<C>): Promise<ApiOutput<'agenda.get'>> {
+  const answer = (await call(core, channel, input)) as { agenda: { id: string } };
+  return call(core, 'agenda.get', { id: answer.agenda.id });
+}

@@ -7,6 +7,9 @@ import { logDelete, logUpdate, readLoggedRow } from './logbook/record';
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
 
+/** What a create answers: the agenda's id and the new item's id. */
+export interface Created { agendaId: string; id: string }
+
 export const newId = (): string => randomUUID();
 export const now = (): string => new Date().toISOString();
 export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);

@@ -1,19 +1,21 @@
 import { AgendaLoading } from '../components/AgendaLoading';
 import { LookbackSection } from '../cycle/LookbackSection';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { checkCompleteness, gapsByItem } from '../../../shared/completeness';
 import { useLocation, useParams } from 'react-router';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
 import { errorMessage, invoke } from '../api/client';
+import { useReference } from '../api/ReferenceContext';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { focusWhenReady } from '../focus';
 import { ActionsSection } from './actions/ActionsSection';
 import { AgendaHeader } from './AgendaHeader';
 import { CompletenessPanel } from './CompletenessPanel';
-import { EditorContext, type Editor } from './EditorContext';
+import { EditorActionsContext, EditorContext, FindingsContext, type Editor, type EditorActions, type Findings } from './EditorContext';
 import { GoalsSection } from './goals/GoalsSection';
 import { KnelpuntenSection } from './knelpunten/KnelpuntenSection';
-import { SaveStatus } from './SaveStatus';
+import { EditorSaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
 import { SignatoriesSection } from './SignatoriesSection';
 import { TextSection } from './TextSection';
@@ -32,7 +34,8 @@ export function AgendaEditor() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [openActionIds, setOpenActionIds] = useState<ReadonlySet<string>>(new Set());
   const guard = useChangeGuard(agenda);
-  const { state, save, saveField } = useSaveQueue(setAgenda, guard.allow);
+  const { status, save, saveField } = useSaveQueue(setAgenda, guard.allow);
+  const { actionTypes } = useReference();
   useDocumentTitle(agenda?.title ?? (loadError ? 'Werkagenda niet gevonden' : 'Werkagenda'));
 
   useEffect(() => {
@@ -74,18 +77,27 @@ export function AgendaEditor() {
     // Only on navigation and first load, not on every save.
   }, [location.key, loaded]);
 
-  const editor = useMemo<Editor | null>(
-    () => (agenda ? { agenda, save, saveField, openActionIds, setActionOpen } : null),
-    [agenda, save, saveField, openActionIds, setActionOpen],
-  );
+  const current = useRef(agenda);
+  current.current = agenda;
+  const latest = useCallback(() => current.current!, []);
+  const actions = useMemo<EditorActions>(() => ({ save, saveField, setActionOpen, latest }), [save, saveField, setActionOpen, latest]);
+  const editor = useMemo<Editor | null>(() => (agenda ? { agenda, ...actions, openActionIds } : null), [agenda, actions, openActionIds]);
+  // Once per change of the agenda, not once per card or section that shows a part of it.
+  const findings = useMemo<Findings | null>(() => {
+    if (!agenda) return null;
+    const result = checkCompleteness(agenda, actionTypes);
+    return { ...result, byItem: gapsByItem(result.gaps, agenda) };
+  }, [agenda, actionTypes]);
 
-  if (!editor) {
+  if (!editor || !findings) {
     return <AgendaLoading error={loadError} />;
   }
 
   return (
+    <EditorActionsContext.Provider value={actions}>
     <EditorContext.Provider value={editor}>
-      <AppHeader><SaveStatus state={state} /></AppHeader>
+    <FindingsContext.Provider value={findings}>
+      <AppHeader><EditorSaveStatus store={status} /></AppHeader>
       <div className="wa-editor">
         <SectionNav agendaId={editor.agenda.id} />
         <main className="wa-editor__main" id="inhoud" tabIndex={-1}>
@@ -105,6 +117,8 @@ export function AgendaEditor() {
         <CompletenessPanel />
       </div>
       {guard.dialog}
+    </FindingsContext.Provider>
     </EditorContext.Provider>
+    </EditorActionsContext.Provider>
   );
 }

@@ -1,19 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { checkCompleteness, sections } from '../../../shared/completeness';
+import { sections, type Gap } from '../../../shared/completeness';
 import { formatScore } from '../../../shared/format';
 import { actionMix, mixSentence } from '../../../shared/actionMix';
-import { useReference } from '../api/ReferenceContext';
-import { useEditor } from './EditorContext';
+import { useEditor, useFindings } from './EditorContext';
 import { gapLink } from './gapTarget';
 
 const gapsText = (count: number) => (count === 0 ? 'Geen open punten: de werkagenda is compleet.' : count === 1 ? '1 open punt' : `${count} open punten`);
 
+/** One open point as a link to where it is fixed; memoised, as the list is drawn again on every save. */
+const GapItem = memo(function GapItem({ section, message, to }: { section: Gap['section']; message: string; to: string }) {
+  return (
+    <li className="wa-gap-list__item">
+      <span className="wa-gap-list__section">{sections.find((candidate) => candidate.id === section)?.title}</span>
+      <Link className="utrecht-link utrecht-link--html-a" to={to}>{message}</Link>
+    </li>
+  );
+});
+
 /** "Volledigheid": the score and every gap as a link to the place to fix it; always in view. */
 export function CompletenessPanel() {
   const { agenda } = useEditor();
-  const { actionTypes } = useReference();
-  const { gaps, score, typeCount } = checkCompleteness(agenda, actionTypes);
+  const { gaps, score, typeCount } = useFindings();
   const [expanded, setExpanded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef(gaps.length);
@@ -47,10 +55,7 @@ export function CompletenessPanel() {
         {gaps.length > 0 ? (
           <ul className="wa-gap-list" aria-label="Open punten">
             {gaps.map((gap, index) => (
-              <li key={`${gap.code}-${gap.itemId ?? ''}-${index}`} className="wa-gap-list__item">
-                <span className="wa-gap-list__section">{sections.find((section) => section.id === gap.section)?.title}</span>
-                <Link className="utrecht-link utrecht-link--html-a" to={gapLink(agenda.id, gap, agenda)}>{gap.message}</Link>
-              </li>
+              <GapItem key={`${gap.code}-${gap.itemId ?? ''}-${index}`} section={gap.section} message={gap.message} to={gapLink(agenda.id, gap, agenda)} />
             ))}
           </ul>
         ) : null}

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { sections } from '../../../shared/completeness';
 
 /** The steps of the cycle for one agenda: write it (Plan), run and measure it (Do, Check), its jobs; evaluate it (Act), compare it with its predecessor; have it signed. */
-export function CycleNav({ agendaId }: { agendaId: string }) {
+export const CycleNav = memo(function CycleNav({ agendaId }: { agendaId: string }) {
   const link = ({ isActive }: { isActive: boolean }) => `wa-cycle-nav__link${isActive ? ' wa-cycle-nav__link--current' : ''}`;
   // The Plan editor also answers on /agenda/:id/<section>; those are Plan too.
   const { pathname } = useLocation();
@@ -20,4 +21,4 @@ export function CycleNav({ agendaId }: { agendaId: string }) {
       <Link className={link({ isActive: inSignoff })} to={`/agenda/${agendaId}/ondertekening`} aria-current={inSignoff ? 'page' : undefined}>Ondertekening</Link>
     </nav>
   );
-}
+});

@@ -20,7 +20,6 @@ export function NewSignatoryForm() {
       document.getElementById(fieldId)?.focus();
       return;
     }
-    const before = new Set(agenda.signatories.map((signatory) => signatory.id));
     const result = await save('signatory.create', { agendaId: agenda.id, name: checked.value, required: true });
     if (!result.ok) {
       setError(result.error);
@@ -28,8 +27,7 @@ export function NewSignatoryForm() {
     }
     setName('');
     setError(null);
-    const created = result.agenda.signatories.find((signatory) => !before.has(signatory.id));
-    if (created) focusWhenReady(`veld-function-${created.id}`);
+    focusWhenReady(`veld-function-${result.answer.change.signatory.id}`);
   };
 
   return (

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { NavLink } from 'react-router';
 import { sections } from '../../../shared/completeness';
 
 /** Links to the sections of the agenda, in cycle order. */
-export function SectionNav({ agendaId }: { agendaId: string }) {
+export const SectionNav = memo(function SectionNav({ agendaId }: { agendaId: string }) {
   return (
     <nav className="wa-section-nav" aria-label="Onderdelen van de werkagenda">
       <ol className="wa-section-nav__list">
@@ -19,4 +20,4 @@ export function SectionNav({ agendaId }: { agendaId: string }) {
       </ol>
     </nav>
   );
-}
+});

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import type { MutationChannel } from './EditorContext';
 
 /** Channels that change nothing a signature covers, so they need no warning. */
-const outsideSignedContent: ReadonlySet<MutationChannel> = new Set<MutationChannel>(['agenda.linkPredecessor', 'agenda.exportDocx']);
+const outsideSignedContent: ReadonlySet<MutationChannel> = new Set<MutationChannel>(['agenda.linkPredecessor']);
 
 export const cancelledMessage = 'Niet opgeslagen: u hebt de wijziging geannuleerd. De werkagenda is nog zoals vastgesteld.';
 
@@ -16,12 +16,14 @@ export const cancelledMessage = 'Niet opgeslagen: u hebt de wijziging geannuleer
 export function useChangeGuard(agenda: AgendaDetail | null) {
   const [asking, setAsking] = useState<((go: boolean) => void) | null>(null);
   const agreed = useRef(false);
-  const status = agenda?.status;
+  // Read at the moment of the change, so `allow` (and every save built on it) stays the same function.
+  const status = useRef(agenda?.status);
+  status.current = agenda?.status;
 
   const allow = useCallback((channel: MutationChannel): Promise<boolean> => {
-    if (status !== 'vastgesteld' || agreed.current || outsideSignedContent.has(channel)) return Promise.resolve(true);
+    if (status.current !== 'vastgesteld' || agreed.current || outsideSignedContent.has(channel)) return Promise.resolve(true);
     return new Promise((resolve) => setAsking(() => resolve));
-  }, [status]);
+  }, []);
 
   const answer = (go: boolean) => {
     agreed.current = go;

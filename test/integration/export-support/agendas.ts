@@ -1,6 +1,6 @@
 import type { Core } from '../../../electron/core';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
-import { call, defensieId } from '../../support/core';
+import { call, defensieId, edit } from '../../support/core';
 
 /** Text that must reach the reader unchanged: quotes, ampersands, tags, emoji. */
 export const trickyTitle = 'Samen met "Cedris" & <b>UWV</b> 🎉';
@@ -27,12 +27,12 @@ export async function fullAgenda(core: Core): Promise<AgendaDetail> {
     },
   });
   await call(core, 'knelpunt.create', { agendaId: id, title: 'Formatiegestuurd HR-beleid', description: 'Functies passen niet bij de doelgroep.', cause: 'Elke functie heeft een vast budget.', catalogueId: 'knelpunt-K6' });
-  agenda = await call(core, 'knelpunt.create', { agendaId: id, title: 'Leidinggevenden kennen de doelgroep niet', description: 'Onbekend maakt onbemind.', cause: 'Weinig contact met kandidaten.' });
+  agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Leidinggevenden kennen de doelgroep niet', description: 'Onbekend maakt onbemind.', cause: 'Weinig contact met kandidaten.' });
   const [formatie, onbekend] = agenda.knelpunten;
   await call(core, 'action.create', { agendaId: id, title: 'Centraal budget voor bovenformatieve banen', description: `Een centraal budget. ${longWord}`, primaryTypeId: 4, knelpuntIds: [formatie!.id], owner: 'Directeur Personeel', startMonth: '2025-01', endMonth: '2026-12', jobsPrognosis: 20 });
   await call(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', description: longDescription, primaryTypeId: 8, extraTypeIds: [1], knelpuntIds: [onbekend!.id], startMonth: '2025-03', endMonth: '2026-06', owner: 'Programmaleider', jobsPrognosis: 12.5 });
   await call(core, 'action.create', { agendaId: id, title: 'Training voor begeleiders', description: 'Jobcoaches en collega’s leren begeleiden.', primaryTypeId: 12, actor: 'partner', nature: 'voortgezet', owner: 'Opleidingscentrum', startMonth: '2025-09', endMonth: '2026-03' });
-  agenda = await call(core, 'action.create', { agendaId: id, title: trickyTitle, description: 'Inkoop met "social return" & <SROI>-afspraken 🎉\nTweede regel\tmet tab.', primaryTypeId: 7, actor: 'werkgevers', nature: 'bestaand', owner: 'Inkoop', startMonth: '2025-01', endMonth: '2025-12', jobsPrognosis: 3.25 });
+  agenda = await edit(core, 'action.create', { agendaId: id, title: trickyTitle, description: 'Inkoop met "social return" & <SROI>-afspraken 🎉\nTweede regel\tmet tab.', primaryTypeId: 7, actor: 'werkgevers', nature: 'bestaand', owner: 'Inkoop', startMonth: '2025-01', endMonth: '2025-12', jobsPrognosis: 3.25 });
   const [centraal, meet, training, inkoop] = agenda.actions;
   await call(core, 'target.create', { agendaId: id, actionId: centraal!.id, level: 'smal', indicator: 'Nieuwe banen uit het centrale budget', unit: 'banen', baseline: 0, targetValue: 20, deadline: '2026-12-31' });
   await call(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', targetValue: 8, deadline: '2026-06-30' });
@@ -47,7 +47,7 @@ export async function fullAgenda(core: Core): Promise<AgendaDetail> {
   await call(core, 'signatory.create', { agendaId: id, name: 'J. de Vries', function: 'Plaatsvervangend Commandant der Strijdkrachten', organisation: 'Defensie', required: true });
   await call(core, 'signatory.create', { agendaId: id, name: 'A. Bakker-El Idrissi', function: 'Directeur Personeel', organisation: 'Ministerie van Defensie', required: false });
   await call(core, 'unusedType.set', { agendaId: id, typeId: 2, reason: 'Defensie werft zelf; bemiddelaars zijn niet nodig.' });
-  return call(core, 'unusedType.set', { agendaId: id, typeId: 3, reason: 'Het commitment is er al: de top ondertekent deze werkagenda.' });
+  return edit(core, 'unusedType.set', { agendaId: id, typeId: 3, reason: 'Het commitment is er al: de top ondertekent deze werkagenda.' });
 }
 
 /** A just-created agenda: everything empty. */

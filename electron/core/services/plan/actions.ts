@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSchema } from '../../../../shared/domain/agenda';
 import { AppError } from '../../../../shared/errors';
-import { agendaOf, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
+import { agendaOf, type Created, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 import { logCreate, logDelete, logUpdate, readLoggedRow } from '../logbook/record';
 import { insertTarget } from './targets';
 
@@ -37,7 +37,7 @@ async function writeLinks(trx: Trx, actionId: string, agendaId: string, patch: P
   }
 }
 
-export async function createAction(db: Db, input: z.output<typeof NewActionSchema>): Promise<string> {
+export async function createAction(db: Db, input: z.output<typeof NewActionSchema>): Promise<Created> {
   return db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, input.agendaId);
     await requireTypes(trx, [input.primaryTypeId]);
@@ -54,7 +54,7 @@ export async function createAction(db: Db, input: z.output<typeof NewActionSchem
     // Example targets taken over from a recommended activity: one user action, one transaction.
     for (const target of input.targets ?? []) await insertTarget(trx, { ...target, agendaId: input.agendaId, actionId: id });
     await touchAgenda(trx, input.agendaId);
-    return input.agendaId;
+    return { agendaId: input.agendaId, id };
   });
 }
 
@@ -86,7 +86,7 @@ async function agendaOfMilestone(trx: Trx, id: string): Promise<{ agendaId: stri
   return row;
 }
 
-export async function createMilestone(db: Db, input: z.output<typeof NewMilestoneSchema>): Promise<string> {
+export async function createMilestone(db: Db, input: z.output<typeof NewMilestoneSchema>): Promise<Created> {
   return db.transaction().execute(async (trx) => {
     const agendaId = await agendaOf(trx, 'actions', input.actionId, 'Deze actie');
     const last = await trx.selectFrom('milestones').select((eb) => eb.fn.max('sortOrder').as('max')).where('actionId', '=', input.actionId).executeTakeFirst();
@@ -96,7 +96,7 @@ export async function createMilestone(db: Db, input: z.output<typeof NewMileston
     }).execute();
     await touchAgenda(trx, agendaId);
     await logCreate(trx, agendaId, 'milestone', id);
-    return agendaId;
+    return { agendaId, id };
   });
 }
 

@@ -13,7 +13,7 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
 }
 
 /** The agenda's rows; the stored status column predates revisions and is not read (see signoff/verify.ts). */
-async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'status'>> {
+export async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'status'>> {
   const agenda = await db.selectFrom('agendas')
     .innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
     .selectAll('agendas').select('sectors.name as sectorName')
@@ -131,7 +131,7 @@ export async function createAgenda(db: Db, input: NewAgenda): Promise<AgendaDeta
   return loadAgenda(db, id);
 }
 
-export async function updateAgenda(db: Db, id: string, patch: AgendaPatch): Promise<AgendaDetail> {
+export async function updateAgenda(db: Db, id: string, patch: AgendaPatch): Promise<string> {
   await db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, id);
     const current = await trx.selectFrom('agendas').select(['startYear', 'endYear']).where('id', '=', id).executeTakeFirstOrThrow();
@@ -144,7 +144,7 @@ export async function updateAgenda(db: Db, id: string, patch: AgendaPatch): Prom
     await trx.updateTable('agendas').set({ ...definedOnly(patch), updatedAt: now() }).where('id', '=', id).execute();
     await logUpdate(trx, id, 'agenda', id, before);
   });
-  return loadAgenda(db, id);
+  return id;
 }
 
 /** Moves an agenda to the bin; it can be restored, so nothing is lost by a slip. */

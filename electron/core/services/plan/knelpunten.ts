@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { KnelpuntPatchSchema, NewKnelpuntSchema } from '../../../../shared/domain/agenda';
 import { AppError } from '../../../../shared/errors';
-import { changeRow, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
+import { changeRow, type Created, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 import { logCreate } from '../logbook/record';
 
 async function requireCatalogueKnelpunt(trx: Trx, catalogueId: string | null | undefined): Promise<void> {
@@ -10,7 +10,7 @@ async function requireCatalogueKnelpunt(trx: Trx, catalogueId: string | null | u
   if (!item) throw new AppError('VALIDATION', 'Kies een categorie uit de catalogus.', 'catalogueId');
 }
 
-export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntSchema>): Promise<string> {
+export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntSchema>): Promise<Created> {
   return db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, input.agendaId);
     await requireCatalogueKnelpunt(trx, input.catalogueId);
@@ -22,7 +22,7 @@ export async function createKnelpunt(db: Db, input: z.output<typeof NewKnelpuntS
     }).execute();
     await touchAgenda(trx, input.agendaId);
     await logCreate(trx, input.agendaId, 'knelpunt', id);
-    return input.agendaId;
+    return { agendaId: input.agendaId, id };
   });
 }
 

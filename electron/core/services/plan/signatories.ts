@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { NewSignatorySchema, SignatoryPatchSchema } from '../../../../shared/domain/agenda';
-import { changeRow, definedOnly, deleteRow, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from '../common';
+import { changeRow, type Created, definedOnly, deleteRow, flag, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db } from '../common';
 import { logCreate } from '../logbook/record';
 
-export async function createSignatory(db: Db, input: z.output<typeof NewSignatorySchema>): Promise<string> {
+export async function createSignatory(db: Db, input: z.output<typeof NewSignatorySchema>): Promise<Created> {
   return db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, input.agendaId);
     const id = newId();
@@ -13,7 +13,7 @@ export async function createSignatory(db: Db, input: z.output<typeof NewSignator
     }).execute();
     await touchAgenda(trx, input.agendaId);
     await logCreate(trx, input.agendaId, 'signatory', id);
-    return input.agendaId;
+    return { agendaId: input.agendaId, id };
   });
 }
 

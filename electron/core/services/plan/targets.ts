@@ -1,20 +1,20 @@
 import type { z } from 'zod';
 import type { NewTargetSchema, TargetPatchSchema } from '../../../../shared/domain/agenda';
 import { AppError } from '../../../../shared/errors';
-import { agendaOf, changeRow, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
+import { agendaOf, changeRow, type Created, definedOnly, deleteRow, newId, nextSortOrder, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
 import { logCreate } from '../logbook/record';
 
 /** A measurable target of an action, or (actionId null) of the agenda as a whole. */
-export async function createTarget(db: Db, input: z.output<typeof NewTargetSchema>): Promise<string> {
+export async function createTarget(db: Db, input: z.output<typeof NewTargetSchema>): Promise<Created> {
   return db.transaction().execute(async (trx) => {
     await requireEditableAgenda(trx, input.agendaId);
     if (input.actionId) {
       const owner = await agendaOf(trx, 'actions', input.actionId, 'Deze actie');
       if (owner !== input.agendaId) throw new AppError('VALIDATION', 'Deze actie hoort niet bij deze werkagenda.', 'actionId');
     }
-    await insertTarget(trx, input);
+    const id = await insertTarget(trx, input);
     await touchAgenda(trx, input.agendaId);
-    return input.agendaId;
+    return { agendaId: input.agendaId, id };
   });
 }
 

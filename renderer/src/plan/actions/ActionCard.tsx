@@ -1,24 +1,37 @@
-import type { Action } from '../../../../shared/domain/agenda';
+import { memo } from 'react';
+import type { Action, Knelpunt, Target } from '../../../../shared/domain/agenda';
+import type { Period } from '../../../../shared/planning';
 import { useReference } from '../../api/ReferenceContext';
 import { Button } from '../../components/Button';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { TargetList } from '../targets/TargetList';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 import { ActionFields } from './ActionFields';
 import { ActionLinks } from './ActionLinks';
 import { ActionPlanning } from './ActionPlanning';
+import { countRender } from './renderCount';
 
 interface Props {
   action: Action;
+  open: boolean;
   openGaps: number;
-  onDelete: () => void;
+  /** Only an open card shows its targets and the knelpunten to link; a closed one gets the same empty lists every time. */
+  targets: readonly Target[];
+  knelpunten: readonly Knelpunt[];
+  /** The agenda's years, the same object until they change. */
+  period: Period;
+  onDelete: (action: Action) => void;
 }
 
-/** One action: a summary line (type, completeness) and, when opened, all its fields. */
-export function ActionCard({ action, openGaps, onDelete }: Props) {
-  const { openActionIds, setActionOpen } = useEditor();
+/**
+ * One action: a summary line (type, completeness) and, when opened, all its fields.
+ * Memoised, and reading no context that changes with the agenda: a save renders the
+ * card it changed, not the other hundreds.
+ */
+export const ActionCard = memo(function ActionCard({ action, open, openGaps, targets, knelpunten, period, onDelete }: Props) {
+  countRender('ActionCard');
+  const { setActionOpen } = useEditorActions();
   const { actionTypes } = useReference();
-  const open = openActionIds.has(action.id);
   const type = actionTypes.find((candidate) => candidate.id === action.primaryTypeId);
   const bodyId = `actie-details-${action.id}`;
   return (
@@ -41,11 +54,11 @@ export function ActionCard({ action, openGaps, onDelete }: Props) {
         {open ? (
           <>
             <ActionFields action={action} />
-            <ActionPlanning action={action} />
-            <ActionLinks action={action} />
+            <ActionPlanning action={action} period={period} />
+            <ActionLinks action={action} knelpunten={knelpunten} />
             <h4 className="utrecht-heading-4">Meetbare doelen van deze actie</h4>
-            <TargetList actionId={action.id} />
-            <Button appearance="danger-subtle" onClick={onDelete}>
+            <TargetList agendaId={action.agendaId} actionId={action.id} targets={targets} />
+            <Button appearance="danger-subtle" onClick={() => onDelete(action)}>
               Actie verwijderen<VisuallyHidden>: {action.title}</VisuallyHidden>
             </Button>
           </>
@@ -53,4 +66,4 @@ export function ActionCard({ action, openGaps, onDelete }: Props) {
       </div>
     </article>
   );
-}
+});

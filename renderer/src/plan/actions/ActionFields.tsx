@@ -6,14 +6,14 @@ import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 import { ExtraTypes } from './ExtraTypes';
 
 const fields = ActionFieldsSchema.shape;
 
 /** What the action is: title, description, types, who carries it out, its nature and owner. */
 export function ActionFields({ action }: { action: Action }) {
-  const { saveField } = useEditor();
+  const { saveField } = useEditorActions();
   const { actionTypes } = useReference();
   const id = action.id;
   const update = (patch: ApiInput<'action.update'>['patch']) => saveField('action.update', { id, patch });

@@ -1,11 +1,11 @@
-import { ActionFieldsSchema, type Action } from '../../../../shared/domain/agenda';
+import { ActionFieldsSchema, type Action, type Knelpunt } from '../../../../shared/domain/agenda';
 import { CheckboxField } from '../../components/CheckboxField';
 import { NumberField } from '../../components/NumberField';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 
 /** The job prognosis and the knelpunten this action answers. */
-export function ActionLinks({ action }: { action: Action }) {
-  const { agenda, save, saveField } = useEditor();
+export function ActionLinks({ action, knelpunten }: { action: Action; knelpunten: readonly Knelpunt[] }) {
+  const { save, saveField } = useEditorActions();
   const toggle = (knelpuntId: string, checked: boolean) => {
     const knelpuntIds = checked ? [...action.knelpuntIds, knelpuntId] : action.knelpuntIds.filter((other) => other !== knelpuntId);
     return save('action.update', { id: action.id, patch: { knelpuntIds } });
@@ -22,8 +22,8 @@ export function ActionLinks({ action }: { action: Action }) {
       />
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wa-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Knelpunten die deze actie aanpakt</legend>
-        {agenda.knelpunten.length === 0 ? <p className="utrecht-paragraph wa-muted">Er zijn nog geen knelpunten in de probleemanalyse.</p> : null}
-        {agenda.knelpunten.map((knelpunt) => (
+        {knelpunten.length === 0 ? <p className="utrecht-paragraph wa-muted">Er zijn nog geen knelpunten in de probleemanalyse.</p> : null}
+        {knelpunten.map((knelpunt) => (
           <CheckboxField
             key={knelpunt.id}
             id={`veld-knelpunt-${action.id}-${knelpunt.id}`}

@@ -1,11 +1,11 @@
 import type { Action } from '../../../../shared/domain/agenda';
 import { useReference } from '../../api/ReferenceContext';
 import { CheckboxField } from '../../components/CheckboxField';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 
 /** Further action types of an action, each with its explanation. */
 export function ExtraTypes({ action }: { action: Action }) {
-  const { save } = useEditor();
+  const { save } = useEditorActions();
   const { actionTypes } = useReference();
   const toggle = (typeId: number, checked: boolean) => {
     const extraTypeIds = checked ? [...action.extraTypeIds, typeId].sort((a, b) => a - b) : action.extraTypeIds.filter((other) => other !== typeId);

@@ -4,14 +4,14 @@ import { MonthField } from '../../components/MonthField';
 import { TextField } from '../../components/TextField';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { focusWhenReady } from '../../focus';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 import { NewMilestoneForm } from './NewMilestoneForm';
 
 const monthSchema = MilestoneFieldsSchema.shape.month.unwrap();
 
 /** The milestones of an action: title and month, each removable. */
 export function MilestoneList({ action }: { action: Action }) {
-  const { save, saveField } = useEditor();
+  const { save, saveField } = useEditorActions();
   return (
     <div className="wa-milestones">
       <h4 className="utrecht-heading-4">Mijlpalen</h4>

@@ -46,7 +46,6 @@ export function NewActionForm() {
   };
 
   const submit = handleSubmit(async (values) => {
-    const before = new Set(agenda.actions.map((action) => action.id));
     const targets = recommendation ? recommendation.examples.filter((_, index) => takenTargets.has(index)) : [];
     const result = await save('action.create', {
       agendaId: agenda.id, title: values.title, primaryTypeId: values.primaryTypeId, actor: values.actor, nature: values.nature,
@@ -60,11 +59,9 @@ export function NewActionForm() {
     reset(empty);
     setRecommendation(null);
     setTakenTargets(new Set());
-    const created = result.agenda.actions.find((action) => !before.has(action.id));
-    if (created) {
-      setActionOpen(created.id, true);
-      focusWhenReady(`veld-title-${created.id}`);
-    }
+    const created = result.answer.change.action;
+    setActionOpen(created.id, true);
+    focusWhenReady(`veld-title-${created.id}`);
   });
 
   return (

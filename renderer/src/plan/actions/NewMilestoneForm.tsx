@@ -4,11 +4,11 @@ import { Button } from '../../components/Button';
 import { describedBy, FormField } from '../../components/FormField';
 import { parseMonthInput } from '../../../../shared/dutchDates';
 import { check } from '../../validation';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 
 /** "Mijlpaal toevoegen": a title and optionally a month. */
 export function NewMilestoneForm({ actionId }: { actionId: string }) {
-  const { save } = useEditor();
+  const { save } = useEditorActions();
   const [title, setTitle] = useState('');
   const [month, setMonth] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { AgendaFieldsSchema } from '../../../../shared/domain/agenda';
 import { TextArea } from '../../components/TextArea';
 import { EditorSection } from '../EditorSection';
@@ -8,6 +9,7 @@ import { JobGoals } from './JobGoals';
 /** Doelstellingen: jobs per year, the objectives in words, and other measurable goals of the agenda. */
 export function GoalsSection() {
   const { agenda, saveField } = useEditor();
+  const agendaTargets = useMemo(() => agenda.targets.filter((target) => target.actionId === null), [agenda.targets]);
   return (
     <EditorSection id="doelstellingen">
       <JobGoals />
@@ -21,7 +23,7 @@ export function GoalsSection() {
       />
       <h3 className="utrecht-heading-3">Andere meetbare doelen</h3>
       <p className="utrecht-paragraph wa-muted">Doelen van de werkagenda als geheel naast het aantal banen, bijvoorbeeld het aantal werkgevers dat meedoet.</p>
-      <TargetList actionId={null} />
+      <TargetList agendaId={agenda.id} actionId={null} targets={agendaTargets} />
     </EditorSection>
   );
 }

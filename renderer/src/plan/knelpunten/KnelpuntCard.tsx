@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import type { ApiInput } from '../../../../shared/api';
-import type { Knelpunt } from '../../../../shared/domain/agenda';
+import type { Action, Knelpunt } from '../../../../shared/domain/agenda';
 import { addresseeNeedsAction, KnelpuntFieldsSchema, type Addressee } from '../../../../shared/domain/agenda';
 import { addresseeLabels, addresseeShort } from '../../../../shared/labels';
 import { useReference } from '../../api/ReferenceContext';
@@ -9,11 +10,23 @@ import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 
-/** One knelpunt: title, description, cause, catalogue category and the actions that answer it. */
-export function KnelpuntCard({ knelpunt, onDelete }: { knelpunt: Knelpunt; onDelete: () => void }) {
-  const { agenda, saveField, save } = useEditor();
+export type ActionChoice = Pick<Action, 'id' | 'title'>;
+
+interface Props {
+  knelpunt: Knelpunt;
+  /** Every action by id and title, the same list for as long as none of those changes. */
+  actions: readonly ActionChoice[];
+  onDelete: (knelpunt: Knelpunt) => void;
+}
+
+/**
+ * One knelpunt: title, description, cause, catalogue category and the actions that answer it.
+ * Memoised: with hundreds of actions each card holds hundreds of checkboxes, and an edit elsewhere must not render them again.
+ */
+export const KnelpuntCard = memo(function KnelpuntCard({ knelpunt, actions, onDelete }: Props) {
+  const { saveField, save, latest } = useEditorActions();
   const { catalogue } = useReference();
   const options = catalogue.filter((item) => item.kind === 'knelpunt');
   const chosen = options.find((item) => item.id === knelpunt.catalogueId);
@@ -21,7 +34,7 @@ export function KnelpuntCard({ knelpunt, onDelete }: { knelpunt: Knelpunt; onDel
   const update = (patch: ApiInput<'knelpunt.update'>['patch']) => saveField('knelpunt.update', { id, patch });
 
   const toggleAction = (actionId: string, answers: boolean) => {
-    const action = agenda.actions.find((candidate) => candidate.id === actionId);
+    const action = latest().actions.find((candidate) => candidate.id === actionId);
     if (!action) return;
     const knelpuntIds = answers ? [...action.knelpuntIds, id] : action.knelpuntIds.filter((other) => other !== id);
     return save('action.update', { id: actionId, patch: { knelpuntIds } });
@@ -55,8 +68,8 @@ export function KnelpuntCard({ knelpunt, onDelete }: { knelpunt: Knelpunt; onDel
       )}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wa-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Acties die dit knelpunt aanpakken</legend>
-        {agenda.actions.length === 0 ? <p className="utrecht-paragraph wa-muted">Er zijn nog geen acties. Voeg ze toe bij Acties.</p> : null}
-        {agenda.actions.map((action) => (
+        {actions.length === 0 ? <p className="utrecht-paragraph wa-muted">Er zijn nog geen acties. Voeg ze toe bij Acties.</p> : null}
+        {actions.map((action) => (
           <CheckboxField
             key={action.id}
             id={`veld-answers-${id}-${action.id}`}
@@ -66,9 +79,9 @@ export function KnelpuntCard({ knelpunt, onDelete }: { knelpunt: Knelpunt; onDel
           />
         ))}
       </fieldset>
-      <Button appearance="danger-subtle" onClick={onDelete}>
+      <Button appearance="danger-subtle" onClick={() => onDelete(knelpunt)}>
         Knelpunt verwijderen<VisuallyHidden>: {knelpunt.title}</VisuallyHidden>
       </Button>
     </article>
   );
-}
+});

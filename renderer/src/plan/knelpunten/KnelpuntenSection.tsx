@@ -1,20 +1,26 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Knelpunt } from '../../../../shared/domain/agenda';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusWhenReady } from '../../focus';
 import { EditorSection } from '../EditorSection';
 import { useEditor } from '../EditorContext';
-import { KnelpuntCard } from './KnelpuntCard';
+import { useStable } from '../useStable';
+import { KnelpuntCard, type ActionChoice } from './KnelpuntCard';
 import { NewKnelpuntForm } from './NewKnelpuntForm';
+
+const sameChoices = (a: readonly ActionChoice[], b: readonly ActionChoice[]) =>
+  a.length === b.length && a.every((choice, index) => choice.id === b[index]!.id && choice.title === b[index]!.title);
 
 /** Probleemanalyse: the knelpunten, their causes and the actions that answer them. */
 export function KnelpuntenSection() {
   const { agenda, save } = useEditor();
   const [toDelete, setToDelete] = useState<Knelpunt | null>(null);
+  const onDelete = useCallback((knelpunt: Knelpunt) => setToDelete(knelpunt), []);
+  const choices = useStable(useMemo(() => agenda.actions.map(({ id, title }) => ({ id, title })), [agenda.actions]), sameChoices);
   return (
     <EditorSection id="probleemanalyse" intro="Welke knelpunten stonden resultaten in de weg, wat is de oorzaak, en met welke acties pakt deze werkagenda ze aan?">
       {agenda.knelpunten.length === 0 ? <p className="utrecht-paragraph">Nog geen knelpunten.</p> : null}
-      {agenda.knelpunten.map((knelpunt) => <KnelpuntCard key={knelpunt.id} knelpunt={knelpunt} onDelete={() => setToDelete(knelpunt)} />)}
+      {agenda.knelpunten.map((knelpunt) => <KnelpuntCard key={knelpunt.id} knelpunt={knelpunt} actions={choices} onDelete={onDelete} />)}
       <NewKnelpuntForm />
       <ConfirmDialog
         open={toDelete !== null}

@@ -37,7 +37,6 @@ export function NewKnelpuntForm() {
       return;
     }
     setBusy(true);
-    const before = new Set(agenda.knelpunten.map((knelpunt) => knelpunt.id));
     const result = await save('knelpunt.create', { agendaId: agenda.id, title: checked.value, description, catalogueId: catalogueId || null });
     setBusy(false);
     if (!result.ok) {
@@ -48,8 +47,7 @@ export function NewKnelpuntForm() {
     setDescription('');
     setCatalogueId('');
     setError(null);
-    const created = result.agenda.knelpunten.find((knelpunt) => !before.has(knelpunt.id));
-    if (created) focusWhenReady(`veld-cause-${created.id}`);
+    focusWhenReady(`veld-cause-${result.answer.change.knelpunt.id}`);
   };
 
   return (

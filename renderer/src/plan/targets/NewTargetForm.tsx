@@ -4,12 +4,12 @@ import { Button } from '../../components/Button';
 import { describedBy, FormField } from '../../components/FormField';
 import { focusWhenReady } from '../../focus';
 import { check } from '../../validation';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 import { unitsListId } from './UnitsDatalist';
 
 /** "Doel toevoegen": indicator and unit first; the other fields follow in the new target. */
-export function NewTargetForm({ actionId, fieldId }: { actionId: string | null; fieldId: string }) {
-  const { agenda, save } = useEditor();
+export function NewTargetForm({ agendaId, actionId, fieldId }: { agendaId: string; actionId: string | null; fieldId: string }) {
+  const { save } = useEditorActions();
   const [indicator, setIndicator] = useState('');
   const [unit, setUnit] = useState('');
   const [errors, setErrors] = useState<{ indicator?: string; unit?: string }>({});
@@ -25,10 +25,9 @@ export function NewTargetForm({ actionId, fieldId }: { actionId: string | null; 
       return;
     }
     setBusy(true);
-    const before = new Set(agenda.targets.map((target) => target.id));
     // "keer per jaar" says it already; the box on the new target shows it and can be unticked.
     const perYear = /per jaar/i.test(checkedUnit.value);
-    const result = await save('target.create', { agendaId: agenda.id, actionId, indicator: checkedIndicator.value, unit: checkedUnit.value, perYear });
+    const result = await save('target.create', { agendaId, actionId, indicator: checkedIndicator.value, unit: checkedUnit.value, perYear });
     setBusy(false);
     if (!result.ok) {
       setErrors({ indicator: result.error });
@@ -37,8 +36,7 @@ export function NewTargetForm({ actionId, fieldId }: { actionId: string | null; 
     setIndicator('');
     setUnit('');
     setErrors({});
-    const created = result.agenda.targets.find((target) => !before.has(target.id));
-    if (created) focusWhenReady(`veld-targetValue-${created.id}`);
+    focusWhenReady(`veld-targetValue-${result.answer.change.target.id}`);
   };
   const onEnter = (event: { key: string; preventDefault: () => void }) => {
     if (event.key === 'Enter') {

@@ -8,14 +8,14 @@ import { NumberField } from '../../components/NumberField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 import { unitsListId } from './UnitsDatalist';
 
 const fields = TargetFieldsSchema.shape;
 
 /** One measurable target: level, indicator, unit, baseline, target value, deadline, and whether it counts per year. */
 export function TargetItem({ target, number, onDelete }: { target: Target; number: number; onDelete: () => void }) {
-  const { saveField } = useEditor();
+  const { saveField } = useEditorActions();
   const id = target.id;
   const update = (patch: ApiInput<'target.update'>['patch']) => saveField('target.update', { id, patch });
   return (

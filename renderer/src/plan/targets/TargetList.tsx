@@ -2,21 +2,20 @@ import { useState } from 'react';
 import type { Target } from '../../../../shared/domain/agenda';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusWhenReady } from '../../focus';
-import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../EditorContext';
 import { NewTargetForm } from './NewTargetForm';
 import { TargetItem } from './TargetItem';
 
 /** The measurable targets of one action, or of the agenda as a whole (actionId null). */
-export function TargetList({ actionId }: { actionId: string | null }) {
-  const { agenda, save } = useEditor();
+export function TargetList({ agendaId, actionId, targets }: { agendaId: string; actionId: string | null; targets: readonly Target[] }) {
+  const { save } = useEditorActions();
   const [toDelete, setToDelete] = useState<Target | null>(null);
-  const targets = agenda.targets.filter((target) => target.actionId === actionId);
   const addFieldId = `veld-nieuw-doel-${actionId ?? 'agenda'}`;
   return (
     <div className="wa-targets">
       {targets.length === 0 ? <p className="utrecht-paragraph wa-muted">Nog geen meetbare doelen.</p> : null}
       {targets.map((target, index) => <TargetItem key={target.id} target={target} number={index + 1} onDelete={() => setToDelete(target)} />)}
-      <NewTargetForm actionId={actionId} fieldId={addFieldId} />
+      <NewTargetForm agendaId={agendaId} actionId={actionId} fieldId={addFieldId} />
       <ConfirmDialog
         open={toDelete !== null}
         title="Meetbaar doel verwijderen?"
