@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { agendaScore } from '../../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from '../common';
 import { signoffState } from '../signoff/status';
+import { signoffStates } from '../signoff/states';
 import { logEvent } from '../signoff/audit';
 import { logUpdate, readLoggedRow } from '../logbook/record';
 
@@ -13,7 +14,7 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
 }
 
 /** The agenda's rows; the stored status column predates revisions and is not read (see signoff/verify.ts). */
-async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'status'>> {
+export async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'status'>> {
   const agenda = await db.selectFrom('agendas')
     .innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
     .selectAll('agendas').select('sectors.name as sectorName')
@@ -95,11 +96,7 @@ export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; d
   const typesByAgenda = new Map<string, number[]>();
   for (const row of [...primary, ...extra]) typesByAgenda.set(row.agendaId, [...(typesByAgenda.get(row.agendaId) ?? []), row.typeId]);
   const countByAgenda = new Map(counts.map((row) => [row.agendaId, Number(row.count)]));
-  // Only agendas that were ever frozen can be anything but a concept; only those need their content hashed.
-  const frozen = await db.selectFrom('revisions').select('agendaId').distinct().execute();
-  const statusById = new Map(await Promise.all(frozen
-    .filter((row) => rows.some((agenda) => agenda.id === row.agendaId && agenda.deletedAt === null))
-    .map(async (row) => [row.agendaId, await signoffState(db, await readAgenda(db, row.agendaId))] as const)));
+  const statusById = await signoffStates(db, rows.filter((row) => row.deletedAt === null).map((row) => row.id));
 
   const summaries: AgendaSummary[] = rows.map((row) => {
     const typeIds = typesByAgenda.get(row.id) ?? [];

@@ -4,7 +4,8 @@ import { revisionContentOf } from '../../../../shared/revisionContent';
 import type { Db, Trx } from '../common';
 import { hashContent } from './crypto';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
-import { statusOf, summariseRevisions } from './verify';
+import { checkedSummaries } from './checks';
+import { statusOf } from './verify';
 
 export interface SignoffState { status: AgendaStatus; vastgesteldNumber: number | null; vastgesteldKeys: KeyCheck | null }
 
@@ -15,7 +16,7 @@ export interface SignoffState { status: AgendaStatus; vastgesteldNumber: number 
 export async function signoffState(db: Db | Trx, agenda: Omit<AgendaDetail, 'status'>): Promise<SignoffState> {
   const revisions = await loadRevisions(db, agenda.id);
   if (revisions.length === 0) return { status: 'concept', vastgesteldNumber: null, vastgesteldKeys: null };
-  const summaries = summariseRevisions(revisions, await loadSignatures(db, agenda.id), await loadConfirmedKeys(db));
+  const summaries = await checkedSummaries(db, revisions, await loadSignatures(db, agenda.id), await loadConfirmedKeys(db));
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
   return {
     status: statusOf(hashContent(revisionContentOf(agenda)).hash, summaries),
