@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { SignatureRecord } from '../../../../shared/domain/signoff';
+import type { RevisionSummary, SignatureRecord } from '../../../../shared/domain/signoff';
 import type { Db } from '../common';
 import { draftHashes, idIn } from '../plan/draftHash';
 import { cachedChecks } from './checks';
@@ -20,36 +20,43 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const metaColumns = ['id', 'agendaId', 'number', 'hash', 'frozenAt', 'frozenBy', 'freezePublicKey', 'freezeSignature'] as const;
 
+export interface AgendaRevisions { revisions: RevisionMeta[]; summaries: RevisionSummary[] }
+
 /**
- * signoffState (status.ts) for many agendas at once, in a handful of queries however
- * many there are: for the start list. Every revision's content is hashed as it is
- * stored, streamed a row at a time, so a changed content is found without holding all
- * contents in memory; the rest comes from the checks remembered (checks.ts) and the
- * stored draft hashes (draftHash.ts).
+ * The checked revisions of many agendas at once, in a handful of queries however many
+ * there are (agendas never frozen are absent). Every revision's content is hashed as it
+ * is stored, streamed a row at a time, so a changed content is found without holding all
+ * contents in memory; the rest comes from the checks remembered (checks.ts).
  */
-export async function signoffStates(db: Db, agendaIds: readonly string[]): Promise<Map<string, SignoffState>> {
+export async function revisionsOf(db: Db, agendaIds: readonly string[]): Promise<Map<string, AgendaRevisions>> {
   const digests = new Map<RevisionMeta, string>();
   const query = db.selectFrom('revisions').select([...metaColumns, sql<Uint8Array>`CAST(content AS BLOB)`.as('bytes')])
     .where(idIn('agendaId', agendaIds)).orderBy('agendaId').orderBy('number');
   for await (const { bytes, ...revision } of query.stream()) digests.set(revision, sha256HexOfBytes(bytes));
   const revisions = [...digests.keys()];
+  if (revisions.length === 0) return new Map();
   const frozen = [...new Set(revisions.map((revision) => revision.agendaId))];
-  if (frozen.length === 0) return new Map();
-
-  const [signatures, confirmed, drafts] = await Promise.all([
+  const [signatures, confirmed] = await Promise.all([
     db.selectFrom('signatures').selectAll().where(idIn('agendaId', frozen)).orderBy('createdAt').execute(),
     loadConfirmedKeys(db),
-    draftHashes(db, frozen),
   ]);
   const contentOf = async (revision: RevisionMeta) =>
     (await db.selectFrom('revisions').select('content').where('id', '=', revision.id).executeTakeFirstOrThrow()).content;
   const checks = await cachedChecks(db, digests, signatures, contentOf);
-
-  const revisionsOf = groupBy(revisions, (revision) => revision.agendaId);
+  const revisionsByAgenda = groupBy(revisions, (revision) => revision.agendaId);
   const signaturesOf = groupBy(signatures, (signature: SignatureRecord) => signature.agendaId);
+  return new Map(frozen.map((agendaId) => {
+    const own = revisionsByAgenda.get(agendaId) ?? [];
+    return [agendaId, { revisions: own, summaries: summarise(own, signaturesOf.get(agendaId) ?? [], confirmed, checks) }];
+  }));
+}
+
+/** signoffState (status.ts) for many agendas at once: for the start list, with the stored draft hashes (draftHash.ts). */
+export async function signoffStates(db: Db, agendaIds: readonly string[]): Promise<Map<string, SignoffState>> {
+  const checked = await revisionsOf(db, agendaIds);
+  const drafts = await draftHashes(db, [...checked.keys()]);
   const states = new Map<string, SignoffState>();
-  for (const agendaId of frozen) {
-    const summaries = summarise(revisionsOf.get(agendaId) ?? [], signaturesOf.get(agendaId) ?? [], confirmed, checks);
+  for (const [agendaId, { summaries }] of checked) {
     const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
     states.set(agendaId, { status: statusOf(drafts.get(agendaId)!, summaries), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null });
   }
