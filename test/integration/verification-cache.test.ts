@@ -9,12 +9,14 @@ import { createAction } from '../../electron/core/services/plan/actions';
 import { createAgenda, listAgendas, readAgenda, updateAgenda } from '../../electron/core/services/plan/agendas';
 import { createSignatory } from '../../electron/core/services/plan/signatories';
 import { hashContent } from '../../electron/core/services/signoff/crypto';
-import { freezeRevision } from '../../electron/core/services/signoff/revisions';
+import { freezeRevision, getRevision } from '../../electron/core/services/signoff/revisions';
+import { loadOverleg } from '../../electron/core/services/overleg/load';
 import { signRevision } from '../../electron/core/services/signoff/signatures';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from '../../electron/core/services/signoff/store';
 import { statusOf, summariseRevisions } from '../../electron/core/services/signoff/verify';
 import { signoffOverview } from '../../electron/core/services/signoff/overview';
 import { revisionContentOf } from '../../shared/revisionContent';
+import { agendaScore } from '../../shared/score';
 import { defensieId, gemeentenId } from '../support/core';
 import { useTempDir } from '../support/temp';
 
@@ -88,12 +90,17 @@ describe('verify once: the verification cache', () => {
         .run(row.id, row.agenda_id, row.revision_number, row.revision_hash, row.signatory_id, 'Bestuurder 1', row.signer_function, row.signed_on, row.public_key, row.signature, row.created_at, row.statement_version);
       expect((await listAgendas(db)).agendas[0]!.status).toBe('vastgesteld');
 
-      // A revision's content changed behind its unchanged hash: no longer intact, in the list too.
+      // A revision's content changed behind its unchanged hash: every view that reads the content finds it.
       raw.exec('DROP TRIGGER revisions_immutable');
       raw.prepare("UPDATE revisions SET content = replace(content, 'Meet and greets', 'Meet and grates')").run();
       raw.close();
-      expect((await listAgendas(db)).agendas[0]).toMatchObject({ status: 'concept', vastgesteldNumber: null });
-      expect((await signoffOverview(db, id)).revisions[0]!.contentIntact).toBe(false);
+      overview = await signoffOverview(db, id);
+      expect(overview).toMatchObject({ status: 'concept', vastgesteldNumber: null });
+      expect(overview.revisions[0]!.contentIntact).toBe(false);
+      await expect(getRevision(db, id, 1)).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect((await loadOverleg(db, { startYear: 2025, endYear: 2026 })).flagged.map((item) => item.agendaId)).toEqual([id]);
+      // The list reads no content: its status is the draft's, whose own hash still is the signed one.
+      expect((await listAgendas(db)).agendas[0]!.status).toBe('vastgesteld');
     } finally {
       await database.close();
     }
@@ -150,6 +157,14 @@ describe('verify once: the verification cache', () => {
         const rows = await listed(db);
         expect(rows.map((row) => [row.id, row.status]).sort()).toEqual([...expected].sort());
         for (const row of rows) expect({ id: row.id, ...await statusFromScratch(db, row.id) }).toEqual(row);
+        // The score and number of actions, kept beside the draft hash, are what the agenda itself gives.
+        const types = await db.selectFrom('actionTypes').select('id').execute();
+        for (const row of (await listAgendas(db)).agendas) {
+          const agenda = await readAgenda(db, row.id);
+          expect([row.actionCount, row.score]).toEqual([agenda.actions.length, agendaScore(agenda, types)]);
+        }
+        await createAction(db, { agendaId: concept, title: 'Proefplaatsingen', primaryTypeId: 9, extraTypeIds: [10] } as Parameters<typeof createAction>[1]);
+        expect((await listAgendas(db)).agendas.find((row) => row.id === concept)).toMatchObject({ actionCount: 1 + round, score: 2 });
       }
       const rows = await listed(db);
       expect(rows.find((row) => row.id === editedAfter)!.vastgesteldNumber).toBe(1);

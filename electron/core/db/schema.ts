@@ -29,8 +29,9 @@ export interface AgendaTable {
   importedFrom: Generated<string | null>;
   /** Added by 0018: how many employers the sector has, when the agenda says so. */
   employerCount: Generated<number | null>;
-  /** Added by 0016: the draft's content hash, emptied by triggers on every change to what a revision freezes. */
+  /** Added by 0016: the draft's content hash and the list's summary of it (JSON), emptied by triggers on every change to what a revision freezes. */
   draftHash: Generated<string | null>;
+  listSummary: Generated<string | null>;
 }
 
 export interface KnelpuntTable {

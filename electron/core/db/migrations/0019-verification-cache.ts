@@ -6,10 +6,11 @@ import { sql, type Kysely } from 'kysely';
 // content), so a changed or replaced row has another key and is checked afresh. It holds
 // only the cryptographic answer: key states depend on confirmations and are derived on read.
 //
-// `agendas.draft_hash` is the hash of the draft's canonical content, so the start list need
-// not read and hash every agenda. The triggers below empty it whenever anything that
+// `agendas.draft_hash` is the hash of the draft's canonical content, and `agendas.list_summary`
+// what the start list shows of it (its action types and number of actions), so the list need
+// not read every agenda. The triggers below empty both whenever anything that
 // revisionContentOf reads changes (execution data such as status or milestones ticked off
-// does not count); the next reader computes and stores it again. A later migration that adds
+// does not count); the next reader computes and stores them again. A later migration that adds
 // a field to the signed content must add it to these triggers.
 // Never edit this file after it has landed: add a new migration instead.
 const direct = ['knelpunten', 'targets', 'job_goals', 'unused_type_reasons', 'signatories'];
@@ -17,7 +18,7 @@ const viaAction = ['action_extra_types', 'action_knelpunten'];
 const actionColumns = 'title, description, primary_type_id, actor, nature, owner, start_month, end_month, jobs_prognosis, sort_order, agenda_id';
 const agendaColumns = 'sector_id, start_year, end_year, title, introduction, lookback, objectives, accountability, employer_count';
 
-const stale = (agenda: string) => `UPDATE agendas SET draft_hash = NULL WHERE id = ${agenda};`;
+const stale = (agenda: string) => `UPDATE agendas SET draft_hash = NULL, list_summary = NULL WHERE id = ${agenda};`;
 const ofAction = (action: string) => stale(`(SELECT agenda_id FROM actions WHERE id = ${action})`);
 
 function triggers(table: string, event: 'INSERT' | 'DELETE' | string, body: string): string {
@@ -33,6 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       checked_at TEXT NOT NULL
     ) WITHOUT ROWID`,
     'ALTER TABLE agendas ADD COLUMN draft_hash TEXT',
+    'ALTER TABLE agendas ADD COLUMN list_summary TEXT',
     triggers('agendas', `UPDATE OF ${agendaColumns}`, stale('NEW.id')),
     ...direct.flatMap((table) => [
       triggers(table, 'INSERT', stale('NEW.agenda_id')),

@@ -8,11 +8,6 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** SHA-256 of bytes as stored (a TEXT column read as BLOB is its UTF-8), as 64 lowercase hex digits. */
-export function sha256HexOfBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** The canonical bytes of a revision's content and their hash: what is frozen and signed. */
 export function hashContent(content: RevisionContent): { canonical: string; hash: string } {
   const canonical = canonicalJson(content);

@@ -1,9 +1,7 @@
-import { sql } from 'kysely';
 import type { RevisionSummary, SignatureRecord } from '../../../../shared/domain/signoff';
 import type { Db } from '../common';
 import { draftHashes, idIn } from '../plan/draftHash';
 import { cachedChecks } from './checks';
-import { sha256HexOfBytes } from './crypto';
 import type { SignoffState } from './status';
 import { loadConfirmedKeys } from './store';
 import { statusOf, summarise, type RevisionMeta } from './verify';
@@ -24,16 +22,13 @@ export interface AgendaRevisions { revisions: RevisionMeta[]; summaries: Revisio
 
 /**
  * The checked revisions of many agendas at once, in a handful of queries however many
- * there are (agendas never frozen are absent). Every revision's content is hashed as it
- * is stored, streamed a row at a time, so a changed content is found without holding all
- * contents in memory; the rest comes from the checks remembered (checks.ts).
+ * there are (agendas never frozen are absent), from the checks remembered (checks.ts):
+ * no content is read but one never checked before. Whoever uses a content reads it and
+ * checks it again (the overleg does).
  */
 export async function revisionsOf(db: Db, agendaIds: readonly string[]): Promise<Map<string, AgendaRevisions>> {
-  const digests = new Map<RevisionMeta, string>();
-  const query = db.selectFrom('revisions').select([...metaColumns, sql<Uint8Array>`CAST(content AS BLOB)`.as('bytes')])
-    .where(idIn('agendaId', agendaIds)).orderBy('agendaId').orderBy('number');
-  for await (const { bytes, ...revision } of query.stream()) digests.set(revision, sha256HexOfBytes(bytes));
-  const revisions = [...digests.keys()];
+  const revisions: RevisionMeta[] = await db.selectFrom('revisions').select([...metaColumns])
+    .where(idIn('agendaId', agendaIds)).orderBy('agendaId').orderBy('number').execute();
   if (revisions.length === 0) return new Map();
   const frozen = [...new Set(revisions.map((revision) => revision.agendaId))];
   const [signatures, confirmed] = await Promise.all([
@@ -42,7 +37,7 @@ export async function revisionsOf(db: Db, agendaIds: readonly string[]): Promise
   ]);
   const contentOf = async (revision: RevisionMeta) =>
     (await db.selectFrom('revisions').select('content').where('id', '=', revision.id).executeTakeFirstOrThrow()).content;
-  const checks = await cachedChecks(db, digests, signatures, contentOf);
+  const checks = await cachedChecks(db, revisions, signatures, contentOf);
   const revisionsByAgenda = groupBy(revisions, (revision) => revision.agendaId);
   const signaturesOf = groupBy(signatures, (signature: SignatureRecord) => signature.agendaId);
   return new Map(frozen.map((agendaId) => {
