@@ -1,5 +1,5 @@
 import type { RevisionSummary, SignatureRecord } from '../../../../shared/domain/signoff';
-import type { Db } from '../common';
+import type { Db, Trx } from '../common';
 import { draftHashes, idIn } from '../plan/draftHash';
 import { cachedChecks } from './checks';
 import type { SignoffState } from './status';
@@ -26,7 +26,7 @@ export interface AgendaRevisions { revisions: RevisionMeta[]; summaries: Revisio
  * no content is read but one never checked before. Whoever uses a content reads it and
  * checks it again (the overleg does).
  */
-export async function revisionsOf(db: Db, agendaIds: readonly string[]): Promise<Map<string, AgendaRevisions>> {
+export async function revisionsOf(db: Db | Trx, agendaIds: readonly string[]): Promise<Map<string, AgendaRevisions>> {
   const revisions: RevisionMeta[] = await db.selectFrom('revisions').select([...metaColumns])
     .where(idIn('agendaId', agendaIds)).orderBy('agendaId').orderBy('number').execute();
   if (revisions.length === 0) return new Map();
