@@ -14,7 +14,7 @@ async function statuses(core: Core, id: string) {
   return { listed, read: (await call(core, 'agenda.get', { id })).status };
 }
 
-describe('the stored draft hash (migration 0014)', () => {
+describe('the stored draft hash (migration 0019)', () => {
   it('is emptied by every change to what a revision freezes, and by nothing that is only execution', async () => {
     const core = await startCore(join(tempDir(), 'data.sqlite'));
     try {
@@ -22,6 +22,7 @@ describe('the stored draft hash (migration 0014)', () => {
       const get = () => call(core, 'agenda.get', { id });
       const edits: [string, (agenda: AgendaDetail) => Promise<unknown>][] = [
         ['agenda title', () => call(core, 'agenda.update', { id, patch: { title: 'Werkagenda Defensie 2025-2026 (herzien)' } })],
+        ['number of employers', () => call(core, 'agenda.update', { id, patch: { employerCount: 21 } })],
         ['knelpunt', (a) => call(core, 'knelpunt.update', { id: a.knelpunten[0]!.id, patch: { cause: 'Een andere oorzaak.' } })],
         ['action title', (a) => call(core, 'action.update', { id: a.actions[0]!.id, patch: { title: 'Een andere titel' } })],
         ['extra type', (a) => call(core, 'action.update', { id: a.actions[0]!.id, patch: { extraTypeIds: [2, 3] } })],

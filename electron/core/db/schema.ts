@@ -29,7 +29,7 @@ export interface AgendaTable {
   importedFrom: Generated<string | null>;
   /** Added by 0018: how many employers the sector has, when the agenda says so. */
   employerCount: Generated<number | null>;
-  /** Added by 0016: the draft's content hash and the list's summary of it (JSON), emptied by triggers on every change to what a revision freezes. */
+  /** Added by 0019: the draft's content hash and the list's summary of it (JSON), emptied by triggers on every change to what a revision freezes. */
   draftHash: Generated<string | null>;
   listSummary: Generated<string | null>;
 }
@@ -161,7 +161,7 @@ export interface GoodExampleTable {
 export interface SectorGroupTable { id: string; name: string; createdAt: string }
 export interface SectorGroupMemberTable { groupId: string; sectorId: string }
 
-/** 0016: the outcome of a cryptographic check, keyed by the SHA-256 of exactly what was checked. */
+/** 0019: the outcome of a cryptographic check, keyed by the SHA-256 of exactly what was checked. */
 export interface VerificationCacheTable { key: string; result: string; checkedAt: string }
 
 export interface Database {

@@ -9,7 +9,7 @@ export const idIn = (column: string, ids: readonly string[]) => sql<boolean>`${s
 /**
  * The hash of each draft's canonical content, as a revision of it would have. It is kept in
  * agendas.draft_hash, which triggers empty on every change to what a revision freezes
- * (migration 0016); an emptied one is computed again here and stored, in one transaction
+ * (migration 0019); an emptied one is computed again here and stored, in one transaction
  * with the read, so no edit can slip in between and leave a stale hash behind.
  */
 export async function draftHashes(db: Db, agendaIds: readonly string[]): Promise<Map<string, string>> {

@@ -18,7 +18,7 @@ function parsed(text: string | null): ListSummary | null {
 /**
  * What the start list shows of each agenda's actions (its distinct action types, for the
  * score, and how many there are), kept in agendas.list_summary beside the draft hash and
- * emptied by the same triggers (migration 0014). The emptied ones are counted again here,
+ * emptied by the same triggers (migration 0019). The emptied ones are counted again here,
  * in one transaction with the write, so an edit cannot slip in between.
  */
 export async function listSummaries(db: Db, rows: readonly { id: string; listSummary: string | null }[]): Promise<Map<string, ListSummary>> {

@@ -8,7 +8,7 @@ import { sha256Hex } from './crypto';
 import { freezeVerifies, intactContent, signatureVerifies, summarise, type Checks, type RevisionMeta, type StoredRevision } from './verify';
 
 /*
- * Verify once (migration 0016). A check's answer is kept under the SHA-256 of exactly
+ * Verify once (migration 0019). A check's answer is kept under the SHA-256 of exactly
  * what it read: a signature's public key, statement and signature; a revision's freeze
  * key, statement and signature. Whatever changes in such a row (a replaced row, bytes
  * edited in the file, a forged signature in an imported file) gives another key, so it
