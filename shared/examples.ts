@@ -1,3 +1,4 @@
+import { compareDutch } from './format';
 import type { GoodExampleFields, LibraryEntry, LibraryFilter } from './domain/examples';
 
 /**
@@ -31,5 +32,5 @@ export function filterLibrary(entries: readonly LibraryEntry[], filter: LibraryF
 
 /** The library in a fixed order: by action type, then sector, then action. */
 export function sortLibrary(entries: readonly LibraryEntry[]): LibraryEntry[] {
-  return [...entries].sort((a, b) => a.typeId - b.typeId || a.sectorName.localeCompare(b.sectorName, 'nl') || a.actionTitle.localeCompare(b.actionTitle, 'nl'));
+  return [...entries].sort((a, b) => a.typeId - b.typeId || compareDutch(a.sectorName, b.sectorName) || compareDutch(a.actionTitle, b.actionTitle));
 }

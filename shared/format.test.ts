@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countWords, dutchList, formatDate, formatDateTime, formatLocalDay, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber, parseDutchPercentage,
+  compareDutch, countWords, dutchList, formatDate, formatDateTime, formatLocalDay, formatMonth, formatNumber, formatPercent, formatPeriod, formatScore, parseDutchNumber, parseDutchPercentage,
 } from './format';
 
 // Examples from the seeds: the universities' jobs (seed 003), the Werkkamer letter of 4 February 2022 (seed 004).
@@ -34,6 +34,12 @@ describe('Dutch formatting', () => {
     expect(formatPercent(36.2 / 56.3)).toBe('64%');
     expect(formatPercent(0.0193, 2)).toBe('1,93%');
     expect(formatPercent(0.0269, 2)).toBe('2,69%');
+    // The formatter kept per number of decimals gives each its own rounding, in any order.
+    expect([formatPercent(0.64312, 1), formatPercent(0.64312), formatPercent(0.64312, 1)]).toEqual(['64,3%', '64%', '64,3%']);
+  });
+
+  it('sorts in Dutch alphabetical order', () => {
+    expect(['Umc’s', 'ijsselmeer', 'Defensie', 'école', 'Zorg'].sort(compareDutch)).toEqual(['Defensie', 'école', 'ijsselmeer', 'Umc’s', 'Zorg']);
   });
 
   it('formats periods and scores', () => {

@@ -26,18 +26,28 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return numberFormat(maxDecimals).format(value);
 }
 
-// Making an Intl.NumberFormat costs far more than using one; a report formats thousands of numbers.
+// Making an Intl formatter costs far more than using one; an export formats thousands of numbers.
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function numberFormat(maxDecimals: number): Intl.NumberFormat {
   let format = numberFormats.get(maxDecimals);
   if (!format) numberFormats.set(maxDecimals, (format = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDecimals })));
   return format;
 }
+const percentFormats = new Map<number, Intl.NumberFormat>();
+function percentFormat(maxDecimals: number): Intl.NumberFormat {
+  let format = percentFormats.get(maxDecimals);
+  if (!format) percentFormats.set(maxDecimals, (format = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: maxDecimals })));
+  return format;
+}
 
 /** 0.64 → "64%"; 0.6431 with 1 decimal → "64,3%". */
 export function formatPercent(fraction: number, maxDecimals = 0): string {
-  return new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction);
+  return percentFormat(maxDecimals).format(fraction);
 }
+
+const dutchCollator = new Intl.Collator('nl');
+/** Dutch alphabetical order for sort(), with one collator: `a.localeCompare(b, 'nl')` makes a new one on every call. */
+export const compareDutch = (a: string, b: string): number => dutchCollator.compare(a, b);
 
 /** 2025, 2026 → "2025-2026"; one year stays one year. */
 export function formatPeriod(startYear: number, endYear: number): string {

@@ -2,7 +2,7 @@
  * "Vorige werkagenda koppelen": which agenda may be linked as the predecessor of another.
  * Pure, so the core refuses with exactly the rules the Plan editor uses to offer candidates.
  */
-import { formatPeriod } from '../format';
+import { formatPeriod, compareDutch } from '../format';
 
 export interface LinkableAgenda {
   id: string;
@@ -49,5 +49,5 @@ export function predecessorRefusal(agenda: LinkableAgenda, candidate: LinkableAg
 /** The agendas the Plan editor offers: every one the rules allow, latest period first. */
 export function predecessorCandidates<T extends LinkableAgenda>(agenda: LinkableAgenda, all: readonly T[]): T[] {
   return all.filter((candidate) => !candidate.deleted && predecessorRefusal(agenda, candidate, all) === null)
-    .sort((a, b) => b.endYear - a.endYear || b.startYear - a.startYear || a.title.localeCompare(b.title, 'nl'));
+    .sort((a, b) => b.endYear - a.endYear || b.startYear - a.startYear || compareDutch(a.title, b.title));
 }

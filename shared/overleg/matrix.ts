@@ -1,3 +1,4 @@
+import { compareDutch } from '../format';
 import type { OverlegAgenda } from '../domain/overleg';
 import type { ActionType } from '../domain/reference';
 import { actionsPerType, agendaScore } from '../score';
@@ -86,7 +87,7 @@ export function sortRows(matrix: TypeMatrix, order: RowOrder): TypeMatrix {
  */
 export function sortColumns(matrix: TypeMatrix, order: ColumnOrder): TypeMatrix {
   const indexes = matrix.columns.map((_, index) => index);
-  const byName = (a: number, b: number) => matrix.columns[a]!.sectorName.localeCompare(matrix.columns[b]!.sectorName, 'nl');
+  const byName = (a: number, b: number) => compareDutch(matrix.columns[a]!.sectorName, matrix.columns[b]!.sectorName);
   if (order === 'score') indexes.sort((a, b) => matrix.columns[b]!.score - matrix.columns[a]!.score || a - b);
   if (order === 'sector') indexes.sort((a, b) => byName(a, b) || a - b);
   return {

@@ -29,6 +29,9 @@ export interface AgendaTable {
   importedFrom: Generated<string | null>;
   /** Added by 0018: how many employers the sector has, when the agenda says so. */
   employerCount: Generated<number | null>;
+  /** Added by 0019: the draft's content hash and the list's summary of it (JSON), emptied by triggers on every change to what a revision freezes. */
+  draftHash: Generated<string | null>;
+  listSummary: Generated<string | null>;
 }
 
 export interface KnelpuntTable {
@@ -158,6 +161,9 @@ export interface GoodExampleTable {
 export interface SectorGroupTable { id: string; name: string; createdAt: string }
 export interface SectorGroupMemberTable { groupId: string; sectorId: string }
 
+/** 0019: the outcome of a cryptographic check, keyed by the SHA-256 of exactly what was checked. */
+export interface VerificationCacheTable { key: string; result: string; checkedAt: string }
+
 export interface Database {
   sectors: SectorTable;
   actionTypes: ActionTypeTable;
@@ -191,6 +197,7 @@ export interface Database {
   confirmedKeys: ConfirmedKeyTable;
   auditEvents: AuditEventTable;
   goodExamples: GoodExampleTable;
+  verificationCache: VerificationCacheTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;
 }

@@ -3,7 +3,7 @@ import type { ExchangeFile } from '../../../shared/domain/exchange';
 import { formatDate } from '../../../shared/format';
 import { auditEventHash } from '../services/signoff/audit';
 import { keyFingerprint, sha256Hex, signText, verifyText } from '../services/signoff/crypto';
-import { freezeCheckOf } from '../services/signoff/verify';
+import { freezeCheckOf, freezeVerifies } from '../services/signoff/verify';
 import { storedRevisionsOf } from './integrity';
 
 /**
@@ -92,7 +92,7 @@ export function checkFile(raw: Record<string, unknown>, file: ExchangeFile): Fil
   }
   problems.push(...auditProblems(file));
   for (const revision of storedRevisionsOf(file)) {
-    const check = freezeCheckOf(revision);
+    const check = freezeCheckOf(revision, freezeVerifies(revision));
     if (check.state === 'ongeldig') problems.push(`Versie ${revision.number}: ${check.text}`);
     if (check.state === 'onbeveiligd' && file.fileSignature) notices.push(`Versie ${revision.number}: ${check.text}`);
   }

@@ -1,5 +1,4 @@
 import { actionMix, actorWords, natureWords } from '../../../shared/actionMix';
-import type { Paragraph } from 'docx';
 import type { Action, Target } from '../../../shared/domain/agenda';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
 import { perYearSuffix } from '../../../shared/targetStatus';
@@ -8,36 +7,48 @@ import { actorLabels, natureLabels, targetLevelShort } from '../../../shared/lab
 import { typeLabel, type ExportContext } from './context';
 import { type Block, amount } from './sections';
 import { LANDSCAPE_CONTENT_WIDTH } from './styles';
-import { cellText, dataTable, type Cell } from './tables';
-import { cleanText, heading, labelled, missing, para, paragraphs } from './text';
+import { dataTable, type Cell } from './tables';
+import { asParagraphs, type CellLine } from './richTables';
+import { cleanText, heading, labelled, missing, para } from './text';
 
-const cell = { style: 'TableText' } as const;
-
-function target(goal: Target): Paragraph {
+function target(goal: Target): CellLine {
   const value = `${goal.targetValue === null ? goal.unit : amount(goal.targetValue, goal.unit)}${perYearSuffix(goal)}`;
   const deadline = goal.deadline ? `, uiterlijk ${formatDate(goal.deadline)}` : '';
-  return para(`${targetLevelShort[goal.level]}: ${goal.indicator} – ${value}${deadline}`, cell);
+  return { text: `${targetLevelShort[goal.level]}: ${goal.indicator} – ${value}${deadline}` };
 }
 
-function row(context: ExportContext, action: Action, targets: Target[]): Cell[] {
+/** Lines of text as paragraphs does them: one per non-empty line. */
+const lines = (text: string) => cleanText(text).split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line }));
+
+function row(context: ExportContext, action: Action, targets: Target[]): CellLine[][] {
   const extra = action.extraTypeIds.filter((id) => id !== action.primaryTypeId);
-  const what = [
-    para(action.title, cell, { bold: true }),
-    ...paragraphs(action.description, cell),
-    para(natureLabels[action.nature], cell, { italics: true }),
-    ...(extra.length > 0 ? [para(`Ook actietype ${extra.map((id) => typeLabel(context, id)).join('; ')}`, cell, { italics: true })] : []),
+  const what: CellLine[] = [
+    { text: action.title, look: 'bold' },
+    ...lines(action.description),
+    { text: natureLabels[action.nature], look: 'italic' },
+    ...(extra.length > 0 ? [{ text: `Ook actietype ${extra.map((id) => typeLabel(context, id)).join('; ')}`, look: 'italic' as const }] : []),
   ];
-  const who = [cellText(actorLabels[action.actor]), ...(action.owner.trim() ? [para(`Trekker: ${action.owner}`, cell)] : [])];
+  const who: CellLine[] = [{ text: actorLabels[action.actor] }, ...(action.owner.trim() ? [{ text: `Trekker: ${action.owner}` }] : [])];
   const when = planningText(action, context.agenda);
   const milestones = action.milestones.map((milestone) =>
-    para(`${milestone.month ? `${formatMonth(milestone.month)}: ` : ''}${milestone.title}${milestone.done ? ' (gereed)' : ''}`, cell));
+    ({ text: `${milestone.month ? `${formatMonth(milestone.month)}: ` : ''}${milestone.title}${milestone.done ? ' (gereed)' : ''}` }));
   return [
     what,
     who,
-    [when ? cellText(when) : missing('Nog niet gepland', cell), ...milestones],
-    targets.length > 0 ? targets.map(target) : [missing('Nog geen doel', cell)],
-    action.jobsPrognosis === null ? '–' : formatNumber(action.jobsPrognosis),
+    [when ? { text: when } : { text: 'Nog niet gepland', look: 'italic' }, ...milestones],
+    targets.length > 0 ? targets.map(target) : [{ text: 'Nog geen doel', look: 'italic' }],
+    [{ text: action.jobsPrognosis === null ? '–' : formatNumber(action.jobsPrognosis) }],
   ];
+}
+
+const headers = ['Actie', 'Wie', 'Planning', 'Doelen', 'Prognose banen'];
+const widths = [39, 16, 15, 21, 9];
+
+/** One type's table: written after packing when the context allows it, else built by docx cell by cell. */
+function actionTable(context: ExportContext, rows: CellLine[][][]) {
+  const make = (cells: Cell[][]) => dataTable(headers, widths, cells, LANDSCAPE_CONTENT_WIDTH);
+  if (context.rich) return context.rich.table(headers.length, rows, (markerRow) => make([markerRow]));
+  return make(rows.map((cells) => cells.map(asParagraphs)));
 }
 
 /** The actions grouped by their primary type, in the order of the types; an action lists its further types itself. */
@@ -62,8 +73,7 @@ export function actionsByType(context: ExportContext): Block[] {
     const actions = byType.get(typeId) ?? [];
     result.push(
       heading(typeLabel(context, typeId), 2),
-      dataTable(['Actie', 'Wie', 'Planning', 'Doelen', 'Prognose banen'], [39, 16, 15, 21, 9],
-        actions.map((action) => row(context, action, targetsByAction.get(action.id) ?? [])), LANDSCAPE_CONTENT_WIDTH),
+      actionTable(context, actions.map((action) => row(context, action, targetsByAction.get(action.id) ?? []))),
     );
   }
   return result;

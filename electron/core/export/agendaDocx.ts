@@ -9,6 +9,7 @@ import { contents, cover } from './cover';
 import { a4Section, pageHeader } from './frame';
 import { coreProperties } from './properties';
 import { type Block, introduction, lookback, objectives, problemAnalysis } from './sections';
+import { RichTables } from './richTables';
 import { styles } from './styles';
 import { cleanText } from './text';
 
@@ -19,8 +20,8 @@ export type { ExportOptions } from './context';
  * introduction, look-back, problem analysis, objectives, actions per type, monitoring, explained omissions,
  * signatures and the appendix with the actions per type. Plain Node: no Electron, no I/O.
  */
-export function buildAgendaDocument(agenda: AgendaDetail, reference: ReferenceData, options: ExportOptions): Document {
-  const context = exportContext(agenda, reference, options);
+export function buildAgendaDocument(agenda: AgendaDetail, reference: ReferenceData, options: ExportOptions, rich?: RichTables): Document {
+  const context = { ...exportContext(agenda, reference, options), rich };
   return new Document({
     // docProps/core.xml is written by coreProperties() when packed (it adds the language); these cover other packers.
     title: cleanText(agenda.title),
@@ -45,8 +46,9 @@ function section(context: ExportContext, orientation: 'portrait' | 'landscape', 
 
 /** The .docx file's bytes. */
 export async function exportAgendaDocx(agenda: AgendaDetail, reference: ReferenceData, options: ExportOptions): Promise<Buffer> {
-  const document = buildAgendaDocument(agenda, reference, options);
-  return Packer.toBuffer(document, false, [coreProperties(agenda, options)]);
+  const rich = new RichTables();
+  const document = buildAgendaDocument(agenda, reference, options, rich);
+  return rich.fill(await Packer.toBuffer(document, false, [coreProperties(agenda, options)]));
 }
 
 /** "Werkagenda Defensie 2025-2026 versie 3.docx" or "... concept.docx", safe as a file name on Windows, macOS and Linux. */

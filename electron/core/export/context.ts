@@ -1,3 +1,4 @@
+import type { RichTables } from './richTables';
 import type { KeyCheck, KeyState } from '../../../shared/domain/keys';
 import type { PredecessorResults } from '../../../shared/cycle/predecessorResults';
 import type { AgendaDetail } from '../../../shared/domain/agenda';
@@ -28,6 +29,8 @@ export interface ExportContext {
   options: ExportOptions;
   typeById: Map<number, ActionType>;
   actionTitleById: Map<string, string>;
+  /** When set, long tables of styled cells are written after packing (richTables.ts). */
+  rich?: RichTables;
 }
 
 export function exportContext(agenda: AgendaDetail, reference: ReferenceData, options: ExportOptions): ExportContext {

@@ -17,6 +17,7 @@ import * as m0015 from './0015-reference-corrections';
 import * as m0016 from './0016-evaluation-success-factors';
 import * as m0017 from './0017-realised-jobs-entered';
 import * as m0018 from './0018-employer-count';
+import * as m0019 from './0019-verification-cache';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0016-evaluation-success-factors': m0016,
   '0017-realised-jobs-entered': m0017,
   '0018-employer-count': m0018,
+  '0019-verification-cache': m0019,
 };

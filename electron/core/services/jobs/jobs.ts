@@ -202,3 +202,34 @@ async function employerName(trx: Trx, employerId: string | null): Promise<string
   if (employerId === null) return null;
   return (await trx.selectFrom('employers').select('name').where('id', '=', employerId).executeTakeFirst())?.name ?? null;
 }
+
+/**
+ * The jobs figures of many agendas in a fixed number of queries (for the overleg): per agenda
+ * what loadJobs gives of its employers, realised jobs and the quotum percentages it uses.
+ */
+export async function loadJobsOf(db: Db | Trx, agendaIds: readonly string[]): Promise<Map<string, Pick<JobsOverview, 'employers' | 'realised' | 'quotumPercentages'>>> {
+  if (agendaIds.length === 0) return new Map();
+  const ids = [...agendaIds];
+  const [employers, hours, realised, installationQuotum, fileQuotum] = await Promise.all([
+    db.selectFrom('employers').select(['id', 'agendaId', 'name']).where('agendaId', 'in', ids).orderBy('sortOrder').execute(),
+    db.selectFrom('employerHours').innerJoin('employers', 'employers.id', 'employerHours.employerId')
+      .select(['employerHours.employerId', 'employerHours.year', 'employerHours.kind', 'employerHours.hoursPerYear', 'employerHours.fte', 'employerHours.hoursPerWeek'])
+      .where('employers.agendaId', 'in', ids).orderBy('employerHours.year').execute(),
+    db.selectFrom('realisedJobs').select(['id', 'agendaId', 'employerId', 'referenceDate', 'jobs', 'kind', 'note', 'enteredUnit', 'enteredValue'])
+      .where('agendaId', 'in', ids).orderBy('referenceDate').orderBy('createdAt').execute(),
+    listQuotumPercentages(db),
+    db.selectFrom('agendaQuotumPercentages').select(['agendaId', 'year', 'percentage', 'source']).where('agendaId', 'in', ids).orderBy('year').execute(),
+  ]);
+  const hoursOf = new Map<string, typeof hours>();
+  for (const entry of hours) hoursOf.set(entry.employerId, [...(hoursOf.get(entry.employerId) ?? []), entry]);
+  return new Map(ids.map((agendaId) => [agendaId, {
+    employers: employers.filter((employer) => employer.agendaId === agendaId).map((employer) => ({
+      ...employer,
+      hours: (hoursOf.get(employer.id) ?? []).map(({ year, kind, hoursPerYear, fte, hoursPerWeek }) => ({ year, kind, hoursPerYear, fte, hoursPerWeek })),
+    })),
+    realised: realised.filter((row) => row.agendaId === agendaId).map(({ enteredUnit, enteredValue, ...row }) => ({
+      ...row, entered: enteredUnit !== null && enteredValue !== null ? { unit: enteredUnit, value: enteredValue } : null,
+    })),
+    quotumPercentages: usedQuotumPercentages(installationQuotum, fileQuotum.filter((row) => row.agendaId === agendaId).map(({ agendaId: _a, ...row }) => row)),
+  }]));
+}

@@ -5,32 +5,56 @@ import type { RevisionSummary } from '../../../../shared/domain/signoff';
 import { todayIso } from '../../../../shared/domain/monitoring';
 import { detailFromContent } from '../../../../shared/revisionContent';
 import { targetVerdict } from '../../../../shared/targetStatus';
-import { loadAgenda } from '../plan/agendas';
+import { readAgenda } from '../plan/agendas';
 import type { Db } from '../common';
-import { loadJobs } from '../jobs/jobs';
-import { loadConfirmedKeys, loadRevisions, loadSignatures } from '../signoff/store';
-import { intactContent, summariseRevisions } from '../signoff/verify';
+import { loadJobsOf } from '../jobs/jobs';
+import { revisionsOf } from '../signoff/states';
+import { intactContent } from '../signoff/verify';
 import { listGroups } from './groups';
 
 const overlaps = (agenda: OverlegPeriod, period: OverlegPeriod) => agenda.startYear <= period.endYear && agenda.endYear >= period.startYear;
 
+type Choice = { detail: AgendaDetail; revision: RevisionSummary | null } | { flagged: string };
+
 /**
- * What of an agenda enters the comparison: its newest vastgestelde revision, else
- * its newest frozen one, else the draft. A revision whose content or signatures
- * do not verify is left out with the reason, never compared silently.
+ * What of each agenda enters the comparison: its newest vastgestelde revision, else its
+ * newest frozen one, else the draft. A revision whose content or signatures do not
+ * verify is left out with the reason, never compared silently. All agendas at once: the
+ * revisions checked in a few queries (signoff/states.ts), the chosen contents in one.
  */
-async function compared(db: Db, row: AgendaRow): Promise<{ detail: AgendaDetail; revision: RevisionSummary | null } | { flagged: string }> {
-  const stored = await loadRevisions(db, row.id);
-  const summaries = summariseRevisions(stored, await loadSignatures(db, row.id), await loadConfirmedKeys(db));
-  const revision = summaries.filter((item) => item.vastgesteld).at(-1) ?? summaries.at(-1) ?? null;
-  // Only an agenda never frozen is compared as its draft; a frozen one is read from its revision alone.
-  if (!revision) return { detail: await loadAgenda(db, row.id), revision: null };
-  if (!revision.contentIntact) return { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het vastleggen; het ingelezen bestand is niet betrouwbaar.` };
-  const invalid = revision.signatures.filter((signature) => !signature.valid);
-  if (invalid.length > 0) return { flagged: `Versie ${revision.number} heeft een ongeldige handtekening (${invalid.map((item) => item.signerName).join(', ')}).` };
-  const content = intactContent(stored.find((item) => item.number === revision.number)!)!;
-  const status = revision.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
-  return { detail: detailFromContent(content, { status, sectorName: row.sectorName, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision };
+async function compared(db: Db, rows: readonly AgendaRow[]): Promise<Map<string, Choice>> {
+  const checked = await revisionsOf(db, rows.map((row) => row.id));
+  const picked = new Map<string, RevisionSummary>();
+  const choices = new Map<string, Choice>();
+  for (const row of rows) {
+    const summaries = checked.get(row.id)?.summaries ?? [];
+    const revision = summaries.filter((item) => item.vastgesteld).at(-1) ?? summaries.at(-1) ?? null;
+    if (!revision) continue;
+    const invalid = revision.signatures.filter((signature) => !signature.valid);
+    if (!revision.contentIntact) choices.set(row.id, { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het vastleggen; het ingelezen bestand is niet betrouwbaar.` });
+    else if (invalid.length > 0) choices.set(row.id, { flagged: `Versie ${revision.number} heeft een ongeldige handtekening (${invalid.map((item) => item.signerName).join(', ')}).` });
+    else picked.set(row.id, revision);
+  }
+  const stored = picked.size === 0 ? [] : await db.selectFrom('revisions').select(['id', 'hash', 'content'])
+    .where('id', 'in', [...picked.values()].map((revision) => revision.id)).execute();
+  const contentOf = new Map(stored.map((revision) => [revision.id, revision]));
+  for (const row of rows) {
+    const revision = picked.get(row.id);
+    // Only an agenda never frozen is compared as its draft; a frozen one is read from its revision alone.
+    if (!revision) {
+      if (!choices.has(row.id)) choices.set(row.id, { detail: { ...await readAgenda(db, row.id), status: 'concept' }, revision: null });
+      continue;
+    }
+    // Checked again as it is read now: the content compared is exactly the content that verified.
+    const content = intactContent(contentOf.get(revision.id) ?? { hash: revision.hash, content: '' });
+    if (!content) {
+      choices.set(row.id, { flagged: `De inhoud van versie ${revision.number} is gewijzigd na het vastleggen; het ingelezen bestand is niet betrouwbaar.` });
+      continue;
+    }
+    const status = revision.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
+    choices.set(row.id, { detail: detailFromContent(content, { status, sectorName: row.sectorName, predecessorId: row.predecessorId, createdAt: row.createdAt, updatedAt: revision.frozenAt }), revision });
+  }
+  return choices;
 }
 
 const notEvaluated = { result: null, why: '', lesson: '', helped: [] };
@@ -46,17 +70,22 @@ const asOfFor = (endYear: number) => {
  * Do, Check and Act live on the rows of this installation, by id: a compared revision
  * shares its ids with the live agenda, so its actions and targets find them too.
  */
-async function executionOf(db: Db, detail: AgendaDetail) {
-  const actionIds = detail.actions.map((action) => action.id);
-  const targetIds = detail.targets.map((target) => target.id);
-  const [actions, evaluations, measurements] = await Promise.all([
-    actionIds.length === 0 ? [] : db.selectFrom('actions').select(['id', 'status']).where('id', 'in', actionIds).execute(),
-    actionIds.length === 0 ? [] : db.selectFrom('actionEvaluations').select(['actionId', 'result', 'why', 'lesson', 'helped']).where('actionId', 'in', actionIds).execute(),
-    targetIds.length === 0 ? [] : db.selectFrom('measurements').select(['targetId', 'date', 'value']).where('targetId', 'in', targetIds).orderBy('date').execute(),
+async function executionOf(db: Db, agendaIds: readonly string[]) {
+  const ids = [...agendaIds];
+  const [actions, evaluations, measurements] = ids.length === 0 ? [[], [], []] : await Promise.all([
+    db.selectFrom('actions').select(['id', 'status']).where('agendaId', 'in', ids).execute(),
+    db.selectFrom('actionEvaluations').innerJoin('actions', 'actions.id', 'actionEvaluations.actionId')
+      .select(['actionEvaluations.actionId', 'actionEvaluations.result', 'actionEvaluations.why', 'actionEvaluations.lesson', 'actionEvaluations.helped']).where('actions.agendaId', 'in', ids).execute(),
+    db.selectFrom('measurements').innerJoin('targets', 'targets.id', 'measurements.targetId')
+      .select(['measurements.targetId', 'measurements.date', 'measurements.value']).where('targets.agendaId', 'in', ids).orderBy('measurements.date').execute(),
   ]);
   const evaluationOf = new Map(evaluations.map(({ actionId, helped, ...evaluation }) => [actionId, { ...evaluation, helped: readHelped(helped) }]));
   const byTarget = new Map<string, { date: string; value: number }[]>();
-  for (const { targetId, ...measurement } of measurements) byTarget.set(targetId, [...(byTarget.get(targetId) ?? []), measurement]);
+  for (const { targetId, ...measurement } of measurements) {
+    const list = byTarget.get(targetId);
+    if (list) list.push(measurement);
+    else byTarget.set(targetId, [measurement]);
+  }
   return {
     actions: new Map(actions.map((action) => [action.id, { status: action.status, evaluation: evaluationOf.get(action.id) ?? notEvaluated }])),
     measurements: byTarget,
@@ -77,15 +106,17 @@ export async function loadOverleg(db: Db, requested: OverlegPeriod | null): Prom
   const agendas: OverlegAgenda[] = [];
   const flagged: FlaggedAgenda[] = [];
 
-  for (const row of period ? rows.filter((item) => overlaps(item, period)) : []) {
-    const choice = await compared(db, row);
+  const inPeriod = period ? rows.filter((item) => overlaps(item, period)) : [];
+  const ids = inPeriod.map((row) => row.id);
+  const [choices, execution, jobsOf] = await Promise.all([compared(db, inPeriod), executionOf(db, ids), loadJobsOf(db, ids)]);
+  for (const row of inPeriod) {
+    const choice = choices.get(row.id)!;
     if ('flagged' in choice) {
       flagged.push({ agendaId: row.id, sectorId: row.sectorId, sectorName: row.sectorName, title: row.title, reason: choice.flagged });
       continue;
     }
     const { detail, revision } = choice;
-    const execution = await executionOf(db, detail);
-    const jobs = await loadJobs(db, row.id);
+    const jobs = jobsOf.get(row.id)!;
     agendas.push({
       agendaId: detail.id, sectorId: detail.sectorId, sectorName: row.sectorName, isEmployer: row.isEmployer === 1,
       startYear: detail.startYear, endYear: detail.endYear, title: detail.title,

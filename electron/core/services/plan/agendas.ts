@@ -3,6 +3,8 @@ import { AppError } from '../../../../shared/errors';
 import { agendaScore } from '../../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from '../common';
 import { signoffState } from '../signoff/status';
+import { signoffStates } from '../signoff/states';
+import { listSummaries } from './listSummary';
 import { logEvent } from '../signoff/audit';
 import { logUpdate, readLoggedRow } from '../logbook/record';
 
@@ -80,35 +82,26 @@ export async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail,
   };
 }
 
+/** The start list: every agenda's summary in a fixed number of queries, from what is stored beside it (listSummary.ts, signoff/states.ts). */
 export async function listAgendas(db: Db): Promise<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] }> {
-  const [rows, types, primary, extra, counts] = await Promise.all([
+  const [rows, types] = await Promise.all([
     db.selectFrom('agendas').innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
       .select(['agendas.id', 'agendas.sectorId', 'sectors.name as sectorName', 'agendas.startYear', 'agendas.endYear', 'agendas.title',
-        'agendas.status', 'agendas.updatedAt', 'agendas.deletedAt'])
+        'agendas.status', 'agendas.updatedAt', 'agendas.deletedAt', 'agendas.listSummary'])
       .orderBy('sectors.sortOrder').orderBy('agendas.startYear', 'desc').orderBy('agendas.title').execute(),
     db.selectFrom('actionTypes').select('id').execute(),
-    db.selectFrom('actions').select(['agendaId', 'primaryTypeId as typeId']).distinct().execute(),
-    db.selectFrom('actionExtraTypes').innerJoin('actions', 'actions.id', 'actionExtraTypes.actionId')
-      .select(['actions.agendaId', 'actionExtraTypes.typeId']).distinct().execute(),
-    db.selectFrom('actions').select(['agendaId', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('agendaId').execute(),
   ]);
-  const typesByAgenda = new Map<string, number[]>();
-  for (const row of [...primary, ...extra]) typesByAgenda.set(row.agendaId, [...(typesByAgenda.get(row.agendaId) ?? []), row.typeId]);
-  const countByAgenda = new Map(counts.map((row) => [row.agendaId, Number(row.count)]));
-  // Only agendas that were ever frozen can be anything but a concept; only those need their content hashed.
-  const frozen = await db.selectFrom('revisions').select('agendaId').distinct().execute();
-  const statusById = new Map(await Promise.all(frozen
-    .filter((row) => rows.some((agenda) => agenda.id === row.agendaId && agenda.deletedAt === null))
-    .map(async (row) => [row.agendaId, await signoffState(db, await readAgenda(db, row.agendaId))] as const)));
+  const counted = await listSummaries(db, rows);
+  const statusById = await signoffStates(db, rows.filter((row) => row.deletedAt === null).map((row) => row.id));
 
-  const summaries: AgendaSummary[] = rows.map((row) => {
-    const typeIds = typesByAgenda.get(row.id) ?? [];
+  const summaries: AgendaSummary[] = rows.map(({ listSummary: _l, ...row }) => {
+    const { typeIds, actionCount } = counted.get(row.id)!;
     return {
       ...row,
       status: statusById.get(row.id)?.status ?? 'concept',
       vastgesteldNumber: statusById.get(row.id)?.vastgesteldNumber ?? null,
       vastgesteldKeys: statusById.get(row.id)?.vastgesteldKeys ?? null,
-      actionCount: countByAgenda.get(row.id) ?? 0,
+      actionCount,
       score: agendaScore({ actions: typeIds.map((typeId) => ({ primaryTypeId: typeId, extraTypeIds: [] })) }, types),
     };
   });

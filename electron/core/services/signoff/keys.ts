@@ -8,7 +8,7 @@ import { logEvent } from './audit';
 import { keyIdOf } from './crypto';
 import { signoffOverview } from './overview';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
-import { summariseRevisions } from './verify';
+import { checkedSummaries } from './checks';
 
 /** Which of these signatories have a key here, and whether it is behind a passphrase. Never reads out a private key. */
 export async function localKeysOf(db: Db | Trx, signatoryIds: readonly string[]): Promise<LocalKey[]> {
@@ -32,7 +32,7 @@ export async function confirmKey(db: Db, input: ConfirmKeyInput): Promise<Signof
     await loadAgenda(trx, input.agendaId);
     const record = await trx.selectFrom('signatures').selectAll().where('id', '=', input.signatureId).where('agendaId', '=', input.agendaId).executeTakeFirst();
     if (!record) throw new AppError('NOT_FOUND', 'Deze handtekening staat niet bij deze werkagenda.');
-    const [summary] = summariseRevisions((await loadRevisions(trx, input.agendaId)).filter((revision) => revision.number === record.revisionNumber),
+    const [summary] = await checkedSummaries(trx, (await loadRevisions(trx, input.agendaId)).filter((revision) => revision.number === record.revisionNumber),
       await loadSignatures(trx, input.agendaId), await loadConfirmedKeys(trx));
     const view = summary?.signatures.find((signature) => signature.id === record.id);
     if (!view?.valid) throw new AppError('CONFLICT', 'Deze handtekening klopt niet; bevestig op grond ervan geen sleutel.');

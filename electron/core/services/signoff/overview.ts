@@ -9,7 +9,8 @@ import { getReference } from '../beheer/reference';
 import { getSettings } from './settings';
 import { localKeysOf } from './keys';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
-import { intactContent, statusOf, summariseRevisions } from './verify';
+import { checkedSummaries } from './checks';
+import { intactContent, statusOf } from './verify';
 
 export async function loadRemarks(db: Db | Trx, agendaId: string): Promise<Remark[]> {
   const rows = await db.selectFrom('remarks').selectAll().where('agendaId', '=', agendaId).orderBy('createdAt').execute();
@@ -28,7 +29,7 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
   const [revisions, signatures, remarks, settings, reference, confirmed] = await Promise.all([
     loadRevisions(db, agendaId), loadSignatures(db, agendaId), loadRemarks(db, agendaId), getSettings(db), getReference(db), loadConfirmedKeys(db),
   ]);
-  const summaries = summariseRevisions(revisions, signatures, confirmed);
+  const summaries = await checkedSummaries(db, revisions, signatures, confirmed);
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1) ?? null;
   const comparedTo = vastgesteld ?? summaries.at(-1) ?? null;
   const comparedContent = comparedTo ? intactContent(revisions.find((revision) => revision.number === comparedTo.number)!) : null;

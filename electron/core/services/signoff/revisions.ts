@@ -10,7 +10,8 @@ import { hashContent, signText } from './crypto';
 import { installationKey } from './installationKey';
 import { signoffOverview } from './overview';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
-import { intactContent, summariseRevisions } from './verify';
+import { checkedSummaries } from './checks';
+import { intactContent } from './verify';
 
 /**
  * "Ter ondertekening aanbieden": the draft's canonical content becomes the next
@@ -33,6 +34,8 @@ export async function freezeRevision(db: Db, agendaId: string, by: string): Prom
     const revision = { id: newId(), agendaId, number, hash, content: canonical, frozenAt: now(), frozenBy: by };
     const key = await installationKey(trx);
     await trx.insertInto('revisions').values({ ...revision, freezePublicKey: key.publicKey, freezeSignature: signText(key.privateKey, freezeStatement(revision)) }).execute();
+    // The draft is what was just frozen: the start list need not hash it again.
+    await trx.updateTable('agendas').set({ draftHash: hash }).where('id', '=', agendaId).execute();
     await logEvent(trx, agendaId, 'bevroren', `Versie ${number} ter ondertekening aangeboden (controlecode ${fingerprint(hash)}).`, by);
   });
   return signoffOverview(db, agendaId);
@@ -43,7 +46,7 @@ export async function getRevision(db: Db, agendaId: string, number: number): Pro
   const revisions = await loadRevisions(db, agendaId);
   const stored = revisions.find((revision) => revision.number === number);
   if (!stored) throw new AppError('NOT_FOUND', `Versie ${number} van deze werkagenda bestaat niet.`);
-  const summary = summariseRevisions([stored], await loadSignatures(db, agendaId), await loadConfirmedKeys(db))[0]!;
+  const summary = (await checkedSummaries(db, [stored], await loadSignatures(db, agendaId), await loadConfirmedKeys(db)))[0]!;
   const content = intactContent(stored);
   if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${number} is gewijzigd na het vastleggen; deze versie kan niet betrouwbaar worden getoond.`);
   const status = summary.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';

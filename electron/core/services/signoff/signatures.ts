@@ -12,7 +12,8 @@ import { generateSignerKey, keyIdOf, signText } from './crypto';
 import { signoffOverview } from './overview';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
 import { openSealedKey, sealPrivateKey } from './vault';
-import { intactContent, summariseRevisions } from './verify';
+import { checkedSummaries } from './checks';
+import { intactContent } from './verify';
 
 /** Wrong passphrases per signer in this process: kept in memory, because a refused try must write nothing. */
 const signingAttempts = createAttemptLimiter();
@@ -99,7 +100,7 @@ export async function signRevision(db: Db, input: SignInput, limiter: AttemptLim
     if (!content) throw new AppError('CONFLICT', `De inhoud van versie ${revision.number} is gewijzigd na het vastleggen; deze versie kan niet worden ondertekend.`);
     const signatory = content.signatories.find((person) => person.id === input.signatoryId);
     if (!signatory) throw new AppError('VALIDATION', 'Kies uzelf uit de ondertekenaars van deze versie.', 'signatoryId');
-    const [summary] = summariseRevisions([revision], await loadSignatures(trx, input.agendaId), await loadConfirmedKeys(trx));
+    const [summary] = await checkedSummaries(trx, [revision], await loadSignatures(trx, input.agendaId), await loadConfirmedKeys(trx));
     if (summary!.signatures.some((signature) => signature.valid && signature.signatoryId === signatory.id)) {
       throw new AppError('CONFLICT', `${signatory.name} heeft versie ${revision.number} al ondertekend.`);
     }

@@ -3,8 +3,8 @@ import type { KeyCheck } from '../../../../shared/domain/keys';
 import { revisionContentOf } from '../../../../shared/revisionContent';
 import type { Db, Trx } from '../common';
 import { hashContent } from './crypto';
-import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
-import { statusOf, summariseRevisions } from './verify';
+import { revisionsOf } from './states';
+import { statusOf } from './verify';
 
 export interface SignoffState { status: AgendaStatus; vastgesteldNumber: number | null; vastgesteldKeys: KeyCheck | null }
 
@@ -13,9 +13,9 @@ export interface SignoffState { status: AgendaStatus; vastgesteldNumber: number 
  * version's keys are confirmed here; an agenda never frozen is a concept without any hashing.
  */
 export async function signoffState(db: Db | Trx, agenda: Omit<AgendaDetail, 'status'>): Promise<SignoffState> {
-  const revisions = await loadRevisions(db, agenda.id);
-  if (revisions.length === 0) return { status: 'concept', vastgesteldNumber: null, vastgesteldKeys: null };
-  const summaries = summariseRevisions(revisions, await loadSignatures(db, agenda.id), await loadConfirmedKeys(db));
+  // The status is the draft's: its own hash against the checked revisions, whose contents need not be read (states.ts).
+  const summaries = (await revisionsOf(db, [agenda.id])).get(agenda.id)?.summaries;
+  if (!summaries) return { status: 'concept', vastgesteldNumber: null, vastgesteldKeys: null };
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
   return {
     status: statusOf(hashContent(revisionContentOf(agenda)).hash, summaries),

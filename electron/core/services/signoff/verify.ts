@@ -12,8 +12,38 @@ export interface StoredRevision {
   freezePublicKey: string | null; freezeSignature: string | null;
 }
 
-/** Whether who froze the revision and when still hold, checked from scratch like the signatures. */
-export function freezeCheckOf(revision: StoredRevision): FreezeCheck {
+/** A revision as summaries need it: everything but its content, which only its checks read. */
+export type RevisionMeta = Omit<StoredRevision, 'content'>;
+
+/**
+ * The outcome of the cryptographic checks of some revisions and signatures (see checks.ts,
+ * which remembers them): per revision its signatories when its content hashes to its hash
+ * and parses (else null) and whether its freeze signature verifies; per signature whether
+ * it verifies over its own statement. Keyed by the very objects checked, never by id: a
+ * file may repeat an id, and a forged record must not borrow its twin's result.
+ */
+export interface Checks {
+  signatories: ReadonlyMap<RevisionMeta, RevisionContent['signatories'] | null>;
+  freeze: ReadonlyMap<RevisionMeta, boolean>;
+  signature: ReadonlyMap<SignatureRecord, boolean>;
+}
+
+export const freezeVerifies = (revision: RevisionMeta): boolean =>
+  revision.freezePublicKey !== null && revision.freezeSignature !== null && verifyText(revision.freezePublicKey, freezeStatement(revision), revision.freezeSignature);
+
+export const signatureVerifies = (signature: SignatureRecord): boolean => verifyText(signature.publicKey, signingStatement(signature), signature.signature);
+
+/** Every check done now, from scratch: for an exchange file, and where no database is at hand. */
+export function freshChecks(revisions: readonly StoredRevision[], signatures: readonly SignatureRecord[]): Checks {
+  return {
+    signatories: new Map(revisions.map((revision) => [revision, intactContent(revision)?.signatories ?? null])),
+    freeze: new Map(revisions.map((revision) => [revision, freezeVerifies(revision)])),
+    signature: new Map(signatures.map((signature) => [signature, signatureVerifies(signature)])),
+  };
+}
+
+/** Whether who froze the revision and when still hold (`verifies`: its freeze signature checks out). */
+export function freezeCheckOf(revision: RevisionMeta, verifies: boolean): FreezeCheck {
   if (revision.freezePublicKey === null || revision.freezeSignature === null) {
     return {
       state: 'onbeveiligd', keyFingerprint: null,
@@ -21,7 +51,7 @@ export function freezeCheckOf(revision: StoredRevision): FreezeCheck {
     };
   }
   const fingerprint = keyFingerprint(revision.freezePublicKey);
-  return verifyText(revision.freezePublicKey, freezeStatement(revision), revision.freezeSignature)
+  return verifies
     ? { state: 'geldig', keyFingerprint: fingerprint, text: `Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${fingerprint}.` }
     : {
       state: 'ongeldig', keyFingerprint: fingerprint,
@@ -42,32 +72,40 @@ export function intactContent(revision: Pick<StoredRevision, 'hash' | 'content'>
   }
 }
 
-function signatureProblem(signature: SignatureRecord, revision: StoredRevision, content: RevisionContent | null): string | null {
-  if (!content) return 'De inhoud van deze versie is gewijzigd na het vastleggen; de handtekening geldt daarom niet.';
+function signatureProblem(signature: SignatureRecord, revision: RevisionMeta, signatories: RevisionContent['signatories'] | null, verifies: boolean): string | null {
+  if (!signatories) return 'De inhoud van deze versie is gewijzigd na het vastleggen; de handtekening geldt daarom niet.';
   if (signature.revisionHash !== revision.hash) return 'De handtekening hoort bij andere inhoud dan deze versie.';
-  if (!content.signatories.some((person) => person.id === signature.signatoryId)) return 'De ondertekenaar staat niet bij de ondertekenaars van deze versie.';
-  if (!verifyText(signature.publicKey, signingStatement(signature), signature.signature)) {
+  if (!signatories.some((person) => person.id === signature.signatoryId)) return 'De ondertekenaar staat niet bij de ondertekenaars van deze versie.';
+  if (!verifies) {
     return 'De handtekening klopt niet: de inhoud, naam, functie of datum is gewijzigd na het ondertekenen.';
   }
   return null;
 }
 
-/**
- * Every revision with its signatures checked from scratch: validity is never
- * stored, so a changed file or database shows up the moment it is read. Beside
- * validity each signature gets its key's state in this installation (`confirmed`:
- * the keys pinned to signatories here).
- */
+/** Every revision with its signatures checked from scratch (see summarise). */
 export function summariseRevisions(revisions: StoredRevision[], signatures: SignatureRecord[], confirmed: readonly ConfirmedKeyRef[]): RevisionSummary[] {
+  return summarise(revisions, signatures, confirmed, freshChecks(revisions, signatures));
+}
+
+/**
+ * Every revision with its signatures judged on `checks`: validity is never stored
+ * apart from what was checked, so a changed file or database shows up the moment
+ * it is read. Beside validity each signature gets its key's state in this
+ * installation (`confirmed`: the keys pinned to signatories here), derived on
+ * every read because confirmations change.
+ */
+export function summarise(revisions: readonly RevisionMeta[], signatures: readonly SignatureRecord[], confirmed: readonly ConfirmedKeyRef[], checks: Checks): RevisionSummary[] {
   const newest = Math.max(0, ...revisions.map((revision) => revision.number));
   const keyed = signatures.map((signature) => ({ signatoryId: signature.signatoryId, keyId: keyIdOf(signature.publicKey), createdAt: signature.createdAt }));
   return [...revisions].sort((a, b) => a.number - b.number).map((revision) => {
-    const content = intactContent(revision);
+    const signatories = checks.signatories.get(revision) ?? null;
+    const intact = signatories !== null;
     const views: SignatureView[] = signatures
       .filter((signature) => signature.revisionNumber === revision.number)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map(({ signature: _s, publicKey, ...rest }) => {
-        const problem = signatureProblem({ ...rest, signature: _s, publicKey }, revision, content);
+      .map((record) => {
+        const { signature: _s, publicKey, ...rest } = record;
+        const problem = signatureProblem(record, revision, signatories, checks.signature.get(record) === true);
         const keyId = keyIdOf(publicKey);
         return {
           ...rest, valid: problem === null, problem, keyFingerprint: readableKeyFingerprint(keyId),
@@ -76,8 +114,8 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
           newKey: isNewKey({ signatoryId: rest.signatoryId, keyId, createdAt: rest.createdAt }, keyed),
         };
       });
-    const signatories = content?.signatories ?? [];
-    const waitingFor = signatories
+    const people = signatories ?? [];
+    const waitingFor = people
       .filter((person) => person.required && !views.some((view) => view.valid && view.signatoryId === person.id))
       .map((person) => person.name);
     return {
@@ -87,15 +125,15 @@ export function summariseRevisions(revisions: StoredRevision[], signatures: Sign
       fingerprint: fingerprint(revision.hash),
       frozenAt: revision.frozenAt,
       frozenBy: revision.frozenBy,
-      freezeCheck: freezeCheckOf(revision),
-      contentIntact: content !== null,
-      signatories,
+      freezeCheck: freezeCheckOf(revision, checks.freeze.get(revision) === true),
+      contentIntact: intact,
+      signatories: people,
       signatures: views,
       waitingFor,
-      vastgesteld: content !== null && signatories.some((person) => person.required) && waitingFor.length === 0,
-      keys: keyCheckOf(signatories, views),
-      canSign: content !== null && revision.number === newest
-        && signatories.some((person) => !views.some((view) => view.valid && view.signatoryId === person.id)),
+      vastgesteld: intact && people.some((person) => person.required) && waitingFor.length === 0,
+      keys: keyCheckOf(people, views),
+      canSign: intact && revision.number === newest
+        && people.some((person) => !views.some((view) => view.valid && view.signatoryId === person.id)),
     };
   });
 }
