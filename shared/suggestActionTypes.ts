@@ -10,7 +10,7 @@ export interface TypeSuggestion {
 }
 
 const normalise = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, '\'').replace(/\s+/g, ' ');
-const stopwords = new Set('de het een en van in op te met voor die dat zij we wij ze is zijn wordt worden door bij aan om als of er ook naar tot uit hun zich elk elke per jaar twee nieuwe mensen doelgroep banenafspraak werkgevers werkgever kandidaten medewerkers sector organisatie'.split(' '));
+const stopwords = new Set('de het een en van in op te met voor die dat zij we wij ze is zijn wordt worden door bij aan om als of er ook naar tot uit hun zich elk elke per jaar keer vier drie twee nieuwe mensen doelgroep banenafspraak werkgevers werkgever kandidaten medewerkers sector organisatie'.split(' '));
 const stem = (word: string) => word.length > 6 ? word.slice(0, 6) : word;
 const tokens = (text: string) => normalise(text).split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !stopwords.has(word)).map(stem);
 

@@ -13,6 +13,7 @@ import { OverlegScreen } from './overleg/OverlegScreen';
 import { RevisionScreen } from './signoff/RevisionScreen';
 import { SignoffScreen } from './signoff/SignoffScreen';
 import { StartScreen } from './start/StartScreen';
+import { WordImportScreen } from './wordImport/WordImportScreen';
 
 const router = createHashRouter([
   { path: '/', element: <StartScreen />, errorElement: <ErrorScreen /> },
@@ -24,6 +25,7 @@ const router = createHashRouter([
   { path: '/agenda/:agendaId/ondertekening', element: <SignoffScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/versie/:number', element: <RevisionScreen />, errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: <AgendaEditor />, errorElement: <ErrorScreen /> },
+  { path: '/word-inlezen', element: <WordImportScreen />, errorElement: <ErrorScreen /> },
   { path: '/overleg', element: <OverlegScreen />, errorElement: <ErrorScreen /> },
   { path: '/beheer', element: <BeheerScreen />, errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },

@@ -86,3 +86,7 @@ export const WordImportCreateSchema = AgendaFieldsSchema.omit({ employerCount: t
   { error: 'Het eindjaar moet in of na het beginjaar liggen, hoogstens tien jaar verder.', path: ['endYear'] });
 export type WordImportCreate = z.infer<typeof WordImportCreateSchema>;
 
+export type ProposedKnelpunt = z.infer<typeof ProposedKnelpuntSchema>;
+export type ProposedJobGoal = z.infer<typeof ProposedJobGoalSchema>;
+export type ProposedTarget = z.infer<typeof ProposedTargetSchema>;
+export type ProposedSignatory = z.infer<typeof ProposedSignatorySchema>;
