@@ -75,5 +75,18 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     expect(agenda.knelpunten.map((item) => item.title)).toEqual(['Weinig tijd bij HR']);
     expect(agenda.actions[3]).toMatchObject({ startMonth: '2025-01', endMonth: '2026-12', actor: 'partner' });
     await screenshot(page, 'word-inlezen-concept');
+
+    // Writing a new action in the Plan editor: the type is suggested live, and set only when taken.
+    const form = page.getByRole('form', { name: 'Nieuwe actie' });
+    await form.getByLabel('Titel van de nieuwe actie').fill('Inkoop bij sociale ondernemingen met SROI in elke aanbesteding');
+    const take = form.getByRole('button', { name: 'Neem actietype 7 over: Inkoop en SROI' });
+    await take.waitFor();
+    expect(await form.getByLabel('Actietype van de nieuwe actie').inputValue()).toBe('0');
+    await take.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.getByLabel('Actietype van de nieuwe actie').inputValue()).toBe('7');
+    await form.getByText('Gekozen.').waitFor();
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(page, 'word-inlezen-nieuwe-actie-voorstel', { fullPage: false });
   });
 });
