@@ -33,6 +33,7 @@ import { createHandlers } from '../electron/core/handlers/index';
 import { createEmployer, createRealisedJobs, setEmployerHours, setQuotumPercentage } from '../electron/core/services/jobs/jobs';
 import { createMeasurement, createProgressNote, setActionStatus, setMilestoneDone } from '../electron/core/services/monitoring/progress';
 import { createTarget } from '../electron/core/services/plan/targets';
+import { benchWordImport } from './bench/wordImport';
 
 const sizes = [50, 300, 1000];
 const runs = 5;
@@ -131,6 +132,7 @@ async function main() {
   }
   await benchOverleg();
   await benchReport();
+  await benchWordImport();
   console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

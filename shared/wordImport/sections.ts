@@ -11,7 +11,7 @@ const headingKinds: [RegExp, SectionKind][] = [
   [/\bterugblik|\bevaluatie|\bstand van zaken|\bresultaten (van|uit) de vorige|\bwat hebben we bereikt|\bafgelopen periode/i, 'terugblik'],
   [/\bverantwoording|\bmonitoring|\brapportage|\bverantwoorden\b/i, 'verantwoording'],
   [/\bdoelstelling|\bdoelen\b|\bambitie|\bstreefcijfer|\bbanendoel|\bopgave\b|\bdoel\b/i, 'doelen'],
-  [/\bactiviteit|\bacties\b|\bactie\b|\bmaatregel|\baanpak\b|\bplan van aanpak|\bwat gaan we doen|\binzet\b|\bprogramma\b/i, 'acties'],
+  [/\bactiviteit|\bacties\b|\bactie\b|\bmaatregel|\baanpak\b|\bplan van aanpak|\bwat gaan we (\w+ )?doen|\binzet\b|\bprogramma\b/i, 'acties'],
   [/\binleiding|\baanleiding|\bvoorwoord|\bintroductie|\bcontext\b|\bachtergrond/i, 'inleiding'],
 ];
 
