@@ -36,7 +36,7 @@ export function proposeAction(raw: RawAction, period: Period, index: number): Pr
     ongoing: planning?.ongoing ?? false,
     resultText: resultText.slice(0, 1000),
     target: target ? { ...target, deadline } : null,
-    jobsPrognosis: Number.isFinite(jobs) ? jobs : jobsFromResult,
+    jobsPrognosis: Number.isFinite(jobs) && jobs <= 1_000_000 ? jobs : jobsFromResult !== null && jobsFromResult <= 1_000_000 ? jobsFromResult : null,
     suggestions: suggestActionTypes(`${raw.title}. ${raw.description} ${resultText}`).slice(0, 3),
   };
 }

@@ -12,8 +12,10 @@ describe('reading the fields of a Word werkagenda', () => {
     expect(readTarget(text)).toMatchObject(expected);
   });
 
-  it('leaves a result without a number as words', () => {
+  it('leaves a result without a number, or with one no target can have, as words', () => {
     expect(readTarget('Meer begrip bij leidinggevenden')).toBeNull();
+    expect(readTarget('9.999.999.999.999 werkgevers')).toBeNull();
+    expect(readJobGoals('In 2025 9.999.999 banen')).toEqual([]);
   });
 
   it.each([

@@ -46,7 +46,8 @@ export function readTarget(text: string, agendaLevel = false): ReadTarget | null
   const match = text.match(measurable);
   if (!match) return null;
   const value = parseDutchNumber(match[1]!);
-  if (value === null) return null;
+  // A number no target can have (the model's own limit) is no target: the words stay in the description.
+  if (value === null || value > 1_000_000_000) return null;
   const unit = match[2]!.toLowerCase() === '%' ? 'procent' : match[2]!.toLowerCase();
   const indicator = text.replace(/\s+/g, ' ').trim().slice(0, 300);
   return { level: unit === 'banen' && agendaLevel ? 'smal' : 'middenweg', indicator, unit, targetValue: value, perYear: /\bper jaar\b|\bjaarlijks\b|\belk jaar\b|\bieder jaar\b/i.test(text) };
@@ -105,7 +106,7 @@ export function readJobGoals(text: string): { year: number; jobs: number; matche
       const at = match.index + match[0].lastIndexOf(jobsText, order === 'jobsFirst' ? 0 : undefined);
       const jobs = parseDutchNumber(jobsText);
       const year = Number(yearText);
-      if (jobs !== null && !used.has(at) && !found.some((goal) => goal.year === year)) {
+      if (jobs !== null && jobs <= 1_000_000 && !used.has(at) && !found.some((goal) => goal.year === year)) {
         used.add(at);
         found.push({ year, jobs, matched: match[0] });
       }

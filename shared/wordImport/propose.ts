@@ -74,7 +74,7 @@ export function proposeAgenda(blocks: readonly DocBlock[], context: ProposeConte
       for (const row of body) {
         const year = Number(at(row, 'year').match(/20\d\d/)?.[0]);
         const jobs = Number(at(row, 'jobs').replace(/\./g, '').replace(',', '.').match(/\d+(\.\d+)?/)?.[0]);
-        if (year && Number.isFinite(jobs) && !proposal.jobGoals.some((goal) => goal.year === year)) proposal.jobGoals.push({ key: `banendoel-${year}`, source: cap(row.join(' | ')), year, jobs });
+        if (year && Number.isFinite(jobs) && jobs <= 1_000_000 && !proposal.jobGoals.some((goal) => goal.year === year)) proposal.jobGoals.push({ key: `banendoel-${year}`, source: cap(row.join(' | ')), year, jobs });
       }
       return true;
     }

@@ -145,6 +145,16 @@ describe('Werkagenda uit Word inlezen', () => {
     await core.close();
   });
 
+  it('treats the file as hostile: capped counts, text kept as text, numbers no target can have left as words', async () => {
+    const core = await startCore(join(tempDir(), 'data.sqlite'));
+    const proposal = await read(core, await tableAgenda(1200));
+    expect(proposal.actions.length).toBeGreaterThan(900);
+    expect(proposal.actions.length).toBeLessThanOrEqual(1000);
+    const { agendaId } = await call(core, 'wordImport.create', acceptAll(proposal));
+    expect((await call(core, 'agenda.get', { id: agendaId })).actions).toHaveLength(proposal.actions.length);
+    await core.close();
+  });
+
   it('validates what the review sends and writes all of it or nothing', async () => {
     const core = await startCore(join(tempDir(), 'data.sqlite'));
     const input = acceptAll(await read(core, await tableAgenda()));
