@@ -29,8 +29,8 @@ async function hundredPages(): Promise<{ bytes: Buffer; words: number }> {
     children.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }));
     for (let index = 0; index < paragraphs; index++) children.push(para(sentence.repeat(3)));
   };
-  section('1. Inleiding', 68);
-  section('2. Terugblik', 68);
+  section('1. Inleiding', 85);
+  section('2. Terugblik', 85);
   children.push(new Paragraph({ text: '3. Knelpunten', heading: HeadingLevel.HEADING_1 }));
   for (let index = 0; index < 30; index++) children.push(new Paragraph({ text: `Knelpunt ${index + 1}: ${sentence} Oorzaak: ${sentence}`, numbering: undefined }));
   section('4. Doelstellingen', 5);
