@@ -51,6 +51,7 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     await knelpunt.getByLabel('Dit knelpunt overnemen').focus();
     await page.keyboard.press('Space');
     await knelpunt.getByText('Wordt weggelaten.').waitFor();
+    await page.getByRole('region', { name: 'Niet herkend (1)' }).getByText(/^Bijlage: begrippen\s+Doelgroepregister/).waitFor();
     await expectAccessible(page, 'Word inlezen: controleren');
     await screenshot(page, 'word-inlezen-controleren');
     await first.scrollIntoViewIfNeeded();

@@ -59,7 +59,7 @@ describe('Werkagenda uit Word inlezen', () => {
     expect(proposal.actions[1]!.suggestions[0]!.words).toContain('sroi');
     expect(proposal.actions[0]!.source).toMatch(/^Activiteit: Netwerkbijeenkomsten/);
     expect(proposal.signatories.map(({ name, function: fn, organisation }) => [name, fn, organisation])).toEqual([['J. de Vries', 'Voorzitter', 'VNG'], ['A. Bakker', 'Wethouder', 'Gemeente Utrecht']]);
-    expect(proposal.unrecognised).toEqual([]);
+    expect(proposal.unrecognised).toEqual(['Bijlage: begrippen\nDoelgroepregister: het register van UWV met de mensen die onder de banenafspraak vallen.']);
     expect((await call(core, 'agenda.list', {})).agendas).toEqual([]);
 
     const { agendaId } = await call(core, 'wordImport.create', acceptAll(proposal));

@@ -44,6 +44,8 @@ export function tableAgenda(actionCount = 4): Promise<Buffer> {
     table([['Activiteit', 'Toelichting', 'Planning', 'Trekker', 'Beoogd resultaat'], ...rows]),
     heading('6. Ondertekening'),
     table([['Naam', 'Functie', 'Organisatie'], ['J. de Vries', 'Voorzitter', 'VNG'], ['A. Bakker', 'Wethouder', 'Gemeente Utrecht']]),
+    heading('Bijlage: begrippen'),
+    para('Doelgroepregister: het register van UWV met de mensen die onder de banenafspraak vallen.'),
   ]);
 }
 

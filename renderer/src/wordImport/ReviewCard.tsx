@@ -9,7 +9,8 @@ export function ReviewCard({ id, heading, what, keep, source, onKeep, children }
   return (
     <article className={`wa-card wa-word-item${keep ? '' : ' wa-word-item--dropped'}`} aria-labelledby={`${id}-kop`}>
       <h3 className="utrecht-heading-3" id={`${id}-kop`}>{heading}</h3>
-      <KeepToggle id={`${id}-overnemen`} keep={keep} what={what} onChange={onKeep} />
+      {/* The item's heading as description: a screen reader hears which item the box takes over. */}
+      <KeepToggle id={`${id}-overnemen`} keep={keep} what={what} onChange={onKeep} describedBy={`${id}-kop`} />
       {keep ? children : <p className="utrecht-paragraph">Wordt weggelaten.</p>}
       <SourcePassage text={source} />
     </article>
