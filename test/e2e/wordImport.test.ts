@@ -38,7 +38,7 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     await first.getByText(/5\. Delen van goede voorbeelden, zekerheid \d+%; herkend aan: goede voorbeelden/).waitFor();
     expect(await first.getByLabel('Actietype', { exact: true }).inputValue()).toBe('5');
     const fourth = actions.getByRole('article', { name: /^Actie 4:/ });
-    await fourth.getByText(/Doorlopend kan de werkagenda niet apart bewaren/).waitFor();
+    await fourth.getByText(/“Doorlopend” wordt bewaard als de hele periode/).waitFor();
     await fourth.getByText('Uit het document').click();
     await fourth.getByText(/Planning: doorlopend/).waitFor();
 

@@ -49,7 +49,7 @@ export function ReviewActionCard({ action, index, onChange }: Props) {
       <PlainInput id={`${id}-trekker`} label="Trekker" value={action.owner} onChange={(owner) => set({ owner })} />
       <p className="utrecht-paragraph">
         {`Planning: ${planning}${action.planningText ? ` (in het document: “${action.planningText}”)` : ''}.`}
-        {action.ongoing ? ' Doorlopend kan de werkagenda niet apart bewaren: de actie loopt de hele periode, en zo staat zij ook in de planning.' : ''}
+        {action.ongoing ? ' “Doorlopend” wordt bewaard als de hele periode, van de eerste tot de laatste maand; de werkagenda toont het daarna weer als doorlopend.' : ''}
       </p>
       {action.target ? (
         <p className="utrecht-paragraph">{`Meetbaar doel: ${action.target.indicator} (streefwaarde ${action.target.targetValue} ${action.target.unit}${action.target.perYear ? ' per jaar' : ''}).`}</p>
