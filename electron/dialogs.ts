@@ -7,6 +7,7 @@ import { app, dialog, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent 
 import { fileKinds, ipcChannels, OpenFileRequestSchema, SaveFileRequestSchema, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
 import { backupTooLargeMessage, maxBackupBytes } from '../shared/domain/backup';
 import { maxExchangeBytes, tooLargeMessage } from '../shared/domain/exchange';
+import { maxWordBytes, wordTooLargeMessage } from '../shared/domain/wordImport';
 import { validationError, type Result } from '../shared/errors';
 import { writeFileAtomic } from './core/files';
 import { isTrustedUrl } from './security';
@@ -50,8 +51,9 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
     const { kind } = parsed.data;
     const type = fileKinds[kind];
     const isBackup = kind === 'reservekopie';
+    const isWord = kind === 'docx';
     const options = {
-      title: isBackup ? 'Reservekopie openen' : 'Uitwisselbestand openen',
+      title: isBackup ? 'Reservekopie openen' : isWord ? 'Werkagenda uit Word inlezen' : 'Uitwisselbestand openen',
       buttonLabel: 'Openen',
       properties: ['openFile' as const],
       filters: [{ name: type.label, extensions: [type.extension] }, { name: 'Alle bestanden', extensions: ['*'] }],
@@ -63,10 +65,10 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
     try {
       // Checked before reading, so a huge file never fills the memory.
       const { size } = await stat(path);
-      const limit = isBackup ? maxBackupBytes : maxExchangeBytes;
-      if (size > limit) return { ok: false, error: { code: 'VALIDATION', message: isBackup ? backupTooLargeMessage(size) : tooLargeMessage(size) } };
+      const limit = isBackup ? maxBackupBytes : isWord ? maxWordBytes : maxExchangeBytes;
+      if (size > limit) return { ok: false, error: { code: 'VALIDATION', message: isBackup ? backupTooLargeMessage(size) : isWord ? wordTooLargeMessage(size) : tooLargeMessage(size) } };
       const fileName = basename(path);
-      if (isBackup) return { ok: true, value: { opened: true, fileName, base64: (await readFile(path)).toString('base64') } };
+      if (isBackup || isWord) return { ok: true, value: { opened: true, fileName, base64: (await readFile(path)).toString('base64') } };
       return { ok: true, value: { opened: true, fileName, text: await readFile(path, 'utf8') } };
     } catch (error) {
       console.error('open failed', error);

@@ -9,6 +9,7 @@ import { signoffApi } from './contract/signoff';
 import { overlegApi } from './contract/overleg';
 import { reportApi } from './contract/report';
 import { backupApi } from './contract/backup';
+import { wordImportApi } from './contract/wordImport';
 
 /**
  * The one API contract. The Electron shell (ipcMain + preload), the web shell
@@ -27,6 +28,7 @@ export const api = {
   ...overlegApi,
   ...reportApi,
   ...backupApi,
+  ...wordImportApi,
 } as const;
 
 export type Api = typeof api;

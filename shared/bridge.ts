@@ -41,7 +41,7 @@ export const tokenHeader = 'x-werkagenda-token';
 /** Web mode: every call is POST apiPrefix + channel with the JSON input as body. */
 export const apiPrefix = '/api/';
 
-export const OpenFileRequestSchema = z.object({ kind: z.enum(['werkagenda', 'reservekopie']) });
+export const OpenFileRequestSchema = z.object({ kind: z.enum(['werkagenda', 'reservekopie', 'docx']) });
 export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
-/** An exchange file comes back as text, a reservekopie (a database) as base64. */
+/** An exchange file comes back as text, a reservekopie (a database) and a Word document as base64. */
 export type OpenFileResult = { opened: false } | { opened: true; fileName: string; text: string } | { opened: true; fileName: string; base64: string };

@@ -21,6 +21,7 @@ const RevisionScreen = screen(() => import('./signoff/RevisionScreen'), 'Revisio
 const AgendaEditor = screen(() => import('./plan/AgendaEditor'), 'AgendaEditor');
 const OverlegScreen = screen(() => import('./overleg/OverlegScreen'), 'OverlegScreen');
 const BeheerScreen = screen(() => import('./beheer/BeheerScreen'), 'BeheerScreen');
+const WordImportScreen = screen(() => import('./wordImport/WordImportScreen'), 'WordImportScreen');
 
 const page = (Screen: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<AgendaLoading error={null} />}><Screen /></Suspense>
@@ -36,6 +37,7 @@ const router = createHashRouter([
   { path: '/agenda/:agendaId/ondertekening', element: page(SignoffScreen), errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/versie/:number', element: page(RevisionScreen), errorElement: <ErrorScreen /> },
   { path: '/agenda/:agendaId/:sectionId?', element: page(AgendaEditor), errorElement: <ErrorScreen /> },
+  { path: '/word-inlezen', element: page(WordImportScreen), errorElement: <ErrorScreen /> },
   { path: '/overleg', element: page(OverlegScreen), errorElement: <ErrorScreen /> },
   { path: '/beheer', element: page(BeheerScreen), errorElement: <ErrorScreen /> },
   { path: '*', element: <NotFound /> },

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createContext, type Section } from './context';
 import { summarise } from './report';
 
-const sections = ['list', 'startup', 'edit', 'overleg', 'memory', 'wordExport', 'progressReport'];
+const sections = ['list', 'startup', 'edit', 'overleg', 'memory', 'wordExport', 'progressReport', 'renderer', 'wordImport'];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const chosen = values.only ? sections.filter((name) => values.only!.split(',').includes(name)) : sections;

@@ -7,6 +7,7 @@
  * - what the start screen downloads, compressed, in a fresh browser (goal: < 350 KB).
  * Runnable alone: npx tsx scripts/bench/renderer.ts [--quick]
  */
+import type { Section } from './context';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -205,3 +206,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await benchRenderer({ quick: process.argv.includes('--quick') });
   process.exitCode = summarise() > 0 ? 1 : 0;
 }
+
+const section: Section = { title: 'Renderer (Chromium, web mode)', run: (ctx) => benchRenderer({ quick: ctx.quick }) };
+export default section;

@@ -137,3 +137,25 @@ describe('dialogs for a reservekopie', () => {
     });
   });
 });
+
+describe('open dialog for a Word werkagenda', () => {
+  beforeEach(() => electron.dialog.showOpenDialog.mockClear());
+
+  it('opens a .docx as base64, and refuses one above 20 MB before reading it', async () => {
+    const path = join(tempDir(), 'Werkagenda Gemeenten 2025-2026.docx');
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]);
+    writeFileSync(path, bytes);
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    await expect(setupOpen()(fromApp, { kind: 'docx' })).resolves.toEqual({ ok: true, value: { opened: true, fileName: 'Werkagenda Gemeenten 2025-2026.docx', base64: bytes.toString('base64') } });
+    const options = electron.dialog.showOpenDialog.mock.calls[0]![0] as { title: string; filters: { extensions: string[] }[] };
+    expect(options.title).toBe('Werkagenda uit Word inlezen');
+    expect(options.filters[0]!.extensions).toEqual(['docx']);
+
+    const large = join(tempDir(), 'groot.docx');
+    writeFileSync(large, Buffer.alloc(21 * 1024 * 1024));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [large] });
+    await expect(setupOpen()(fromApp, { kind: 'docx' })).resolves.toEqual({
+      ok: false, error: { code: 'VALIDATION', message: 'Het bestand is 21 MB; een Word-document mag hoogstens 20 MB zijn.' },
+    });
+  });
+});

@@ -10,6 +10,7 @@ import { createOverlegHandlers } from './overleg';
 import { createPlanHandlers } from './plan';
 import { createReportHandlers } from './report';
 import { createSignoffHandlers } from './signoff';
+import { createWordImportHandlers } from './wordImport';
 
 /**
  * The core's implementation of the API contract, one file per capability, as in
@@ -28,5 +29,6 @@ export function createHandlers(db: Db): Omit<Handlers, BackupChannel> {
     ...createSignoffHandlers(db),
     ...createOverlegHandlers(db),
     ...createReportHandlers(db),
+    ...createWordImportHandlers(db),
   };
 }

@@ -1,6 +1,7 @@
 import { bridgeKey, fileKinds, type Bridge } from '../../../shared/bridge';
 import { backupTooLargeMessage, maxBackupBytes } from '../../../shared/domain/backup';
 import { maxExchangeBytes, tooLargeMessage } from '../../../shared/domain/exchange';
+import { maxWordBytes, wordTooLargeMessage } from '../../../shared/domain/wordImport';
 import { ApiCallError } from './client';
 
 export type OpenedFile = { fileName: string; text: string };
@@ -36,6 +37,20 @@ export async function openBackupFile(): Promise<OpenedBackup | null> {
   const file = await pickInBrowser(`.${fileKinds.reservekopie.extension},${fileKinds.reservekopie.mime}`);
   if (!file) return null;
   if (file.size > maxBackupBytes) throw new ApiCallError({ code: 'VALIDATION', message: backupTooLargeMessage(file.size) });
+  return { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
+}
+
+/** Lets the person pick a Word werkagenda (.docx; open dialog or upload); its bytes as base64. Null when they cancel. */
+export async function openWordFile(): Promise<OpenedBackup | null> {
+  const bridge = (window as unknown as Record<string, Bridge | undefined>)[bridgeKey];
+  if (bridge) {
+    const result = await bridge.openFile({ kind: 'docx' });
+    if (!result.ok) throw new ApiCallError(result.error);
+    return result.value.opened && 'base64' in result.value ? { fileName: result.value.fileName, base64: result.value.base64 } : null;
+  }
+  const file = await pickInBrowser(`.${fileKinds.docx.extension},${fileKinds.docx.mime}`);
+  if (!file) return null;
+  if (file.size > maxWordBytes) throw new ApiCallError({ code: 'VALIDATION', message: `${wordTooLargeMessage(file.size)} Er is niets gewijzigd.` });
   return { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
 }
 

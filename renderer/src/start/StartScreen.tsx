@@ -4,6 +4,7 @@ import { errorMessage, invoke } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ExchangeImport } from '../exchange/ExchangeImport';
+import { WordImportCard } from '../wordImport/WordImportCard';
 import { AgendaList } from './AgendaList';
 import { DeletedAgendas } from './DeletedAgendas';
 import { DeletedNotice } from './DeletedNotice';
@@ -64,6 +65,7 @@ export function StartScreen() {
           </div>
           <div className="wa-start__side">
             <NewAgendaForm />
+            <WordImportCard />
             <ExchangeImport onImported={() => void reload()} />
           </div>
         </div>

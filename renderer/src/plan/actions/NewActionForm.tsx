@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ActionFieldsSchema, type Actor, type Nature } from '../../../../shared/domain/agenda';
 import { actorLabels, natureLabels } from '../../../../shared/labels';
 import type { Recommendation } from '../../../../shared/recommendations';
+import { suggestActionTypes } from '../../../../shared/suggestActionTypes';
+import { TypeSuggestions } from '../../components/TypeSuggestions';
 import { useReference } from '../../api/ReferenceContext';
 import { Button } from '../../components/Button';
 import { describedBy, FormField } from '../../components/FormField';
@@ -30,10 +32,15 @@ export function NewActionForm() {
   const [serverError, setServerError] = useState<string | null>(null);
   const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
   const [takenTargets, setTakenTargets] = useState<ReadonlySet<number>>(new Set());
-  const { register, handleSubmit, reset, setValue, getValues, formState: { errors, isSubmitting } } = useForm<Values>({
+  const { register, handleSubmit, reset, setValue, getValues, watch, formState: { errors, isSubmitting } } = useForm<Values>({
     resolver: zodResolver(FormSchema),
     defaultValues: empty,
   });
+
+  // Live, as the title is typed: a suggestion only; the type changes when the user takes it.
+  const title = useDeferredValue(watch('title'));
+  const suggestions = useMemo(() => (title.trim().length >= 3 ? suggestActionTypes(title) : []), [title]);
+  const chosenType = watch('primaryTypeId');
 
   const choose = (chosen: Recommendation | null) => {
     const previous = recommendation;
@@ -84,6 +91,10 @@ export function NewActionForm() {
           {actionTypes.map((type) => <option key={type.id} value={type.id}>{`${type.id}. ${type.name}`}</option>)}
         </select>
       </FormField>
+      {suggestions.length > 0 ? (
+        <TypeSuggestions id="veld-nieuwe-actie-voorstel" suggestions={suggestions} chosen={Number(chosenType)}
+          onTake={(typeId) => setValue('primaryTypeId', typeId, { shouldValidate: true })} />
+      ) : null}
       <ChoiceFieldset id="veld-nieuwe-actie-actor" legend="Wie voert de actie uit?" error={errors.actor?.message}
         options={(Object.keys(actorLabels) as Actor[]).map((value) => ({ value, label: actorLabels[value] }))} register={register('actor')} />
       <ChoiceFieldset id="veld-nieuwe-actie-aard" legend="Is de actie nieuw?" error={errors.nature?.message}

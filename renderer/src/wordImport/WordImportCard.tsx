@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { errorMessage, invoke } from '../api/client';
+import { openWordFile } from '../api/openFile';
+import { Button } from '../components/Button';
+
+/** "Werkagenda uit Word inlezen" on the start screen: pick the .docx; the review screen shows what was read. */
+export function WordImportCard() {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const choose = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const file = await openWordFile();
+      if (!file) return;
+      const proposal = await invoke('wordImport.read', file);
+      navigate('/word-inlezen', { state: { proposal } });
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="kop-word-inlezen" className="wa-card">
+      <h2 className="utrecht-heading-2" id="kop-word-inlezen">Werkagenda uit Word inlezen</h2>
+      <p className="utrecht-paragraph">
+        Heeft u de werkagenda al in Word (.docx)? De toepassing stelt een concept voor met de onderdelen, knelpunten, doelen, acties en ondertekenaars, en een actietype per actie. U controleert alles voordat er iets wordt opgeslagen.
+      </p>
+      {error ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{error}</p></div> : null}
+      <Button id="word-kiezen" appearance="secondary" onClick={() => void choose()} disabled={busy}>{busy ? 'Bezig met lezen…' : 'Word-document kiezen'}</Button>
+    </section>
+  );
+}

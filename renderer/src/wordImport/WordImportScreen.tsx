@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { WordImportCreateSchema, type WordProposal } from '../../../shared/domain/wordImport';
+import { errorMessage, invoke } from '../api/client';
+import { AppHeader } from '../components/AppHeader';
+import { Button } from '../components/Button';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { focusWhenReady } from '../focus';
+import { ReviewActionCard } from './ReviewActionCard';
+import { NotRecognised, ReviewBasics, ReviewTexts } from './ReviewBasics';
+import { ReviewGoals, ReviewKnelpunten, ReviewSignatories } from './ReviewLists';
+import { initialReview, toCreateInput, type ReviewState } from './reviewState';
+import { WordImportCard } from './WordImportCard';
+
+function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="wa-word-part">
+      <h2 className="utrecht-heading-2" id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The review of a Word werkagenda: accept, correct or leave out each proposed item; then one concept is written. */
+export function WordImportScreen() {
+  useDocumentTitle('Werkagenda uit Word inlezen');
+  const proposal = (useLocation().state as { proposal?: WordProposal } | null)?.proposal;
+  return (
+    <>
+      <AppHeader />
+      <main className="wa-page" id="inhoud" tabIndex={-1}>
+        {proposal ? <Review proposal={proposal} /> : (
+          <>
+            <h1 className="utrecht-heading-1">Werkagenda uit Word inlezen</h1>
+            <WordImportCard />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+function Review({ proposal }: { proposal: WordProposal }) {
+  const navigate = useNavigate();
+  const [state, setState] = useState<ReviewState>(() => initialReview(proposal));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kept = state.actions.filter((action) => action.keep).length;
+
+  const create = async () => {
+    const parsed = WordImportCreateSchema.safeParse(toCreateInput(state));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const [list, index] = issue.path;
+      const where = list === 'actions' && typeof index === 'number' ? ` (actie ${state.actions.map((action, at) => [action, at] as const).filter(([action]) => action.keep)[index]![1] + 1})` : '';
+      setError(`${issue.message}${where}`);
+      focusWhenReady('word-fout');
+      return;
+    }
+    setBusy(true);
+    try {
+      const { agendaId } = await invoke('wordImport.create', parsed.data);
+      navigate(`/agenda/${agendaId}`);
+    } catch (failure) {
+      setBusy(false);
+      setError(`Het concept is niet gemaakt: ${errorMessage(failure)}`);
+      focusWhenReady('word-fout');
+    }
+  };
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Werkagenda uit Word inlezen: controleren</h1>
+      <p className="utrecht-paragraph">
+        {`Gelezen uit “${proposal.fileName}”: ${proposal.found.headings} koppen, ${proposal.found.paragraphs} alinea’s en ${proposal.found.tables} tabellen. `}
+        Controleer elk voorstel: neem het over, verbeter het of laat het weg. Er wordt pas iets opgeslagen als u het concept maakt. Onder elk onderdeel staat de tekst uit het document waar het vandaan komt.
+      </p>
+      <Part id="kop-word-algemeen" title="Titel, sector en periode"><ReviewBasics state={state} update={setState} sources={{ title: proposal.title.source, sector: proposal.sectorSource, period: proposal.periodSource }} /></Part>
+      <Part id="kop-word-teksten" title="Inleiding, terugblik en toelichting"><ReviewTexts state={state} update={setState} /></Part>
+      <Part id="kop-word-knelpunten" title={`Knelpunten (${state.knelpunten.length})`}><ReviewKnelpunten state={state} update={setState} /></Part>
+      <Part id="kop-word-doelen" title="Doelstellingen"><ReviewGoals state={state} update={setState} /></Part>
+      <Part id="kop-word-acties" title={`Acties (${state.actions.length})`}>
+        {state.actions.length === 0 ? <p className="utrecht-paragraph">Geen acties herkend.</p> : state.actions.map((action, index) => (
+          <ReviewActionCard key={action.key} action={action} index={index}
+            onChange={(changed) => setState((current) => ({ ...current, actions: current.actions.map((item, at) => (at === index ? changed : item)) }))} />
+        ))}
+      </Part>
+      <Part id="kop-word-ondertekenaars" title="Ondertekenaars"><ReviewSignatories state={state} update={setState} /></Part>
+      <Part id="kop-word-niet-herkend" title={`Niet herkend (${proposal.unrecognised.length})`}><NotRecognised passages={proposal.unrecognised} /></Part>
+      <div className="wa-card wa-word-submit">
+        <div id="word-fout" tabIndex={-1} role="alert">{error ? <div className="utrecht-alert utrecht-alert--error"><p className="utrecht-paragraph">{error}</p></div> : null}</div>
+        <p className="utrecht-paragraph">{`Het concept krijgt ${kept} ${kept === 1 ? 'actie' : 'acties'}. Daarna ziet u in de volledigheidscontrole wat er nog ontbreekt.`}</p>
+        <Button appearance="primary" onClick={() => void create()} disabled={busy}>Concept-werkagenda maken</Button>{' '}
+        <Link className="utrecht-link utrecht-link--html-a" to="/">Annuleren</Link>
+      </div>
+    </>
+  );
+}
