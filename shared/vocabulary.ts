@@ -14,7 +14,7 @@ export const vocabulary: readonly Term[] = [
   { word: 'actie', meaning: 'Wat de sector of de werkgevers gaan doen. "Aanbevolen activiteit" alleen voor de aanbevelingen 2a–2i uit het onderzoek.', avoid: [/(?<!aanbevolen )\bactiviteit(en)?\b/i] },
   { word: 'aanpakken', meaning: 'Een actie pakt een knelpunt aan; het knelpunt wordt aangepakt door die actie.', avoid: [/\bbeantwoord/i] },
   { word: 'vastleggen (een versie)', meaning: 'Bij ter ondertekening aanbieden wordt de inhoud vastgelegd; daarna kan die versie niet meer veranderen.', avoid: [/\bbevr(o|ie)(ren|zen|or)\b/i, /\bbevriezing\b/i] },
-  { word: 'controlecode', meaning: 'De code die bij precies één inhoud of één sleutel hoort; wie hem vergelijkt, ziet of er iets veranderd is.', avoid: [/vingerafdruk/i] },
+  { word: 'controlecode', meaning: 'De code die bij precies één inhoud of één sleutel hoort; wie hem vergelijkt, ziet of er iets veranderd is.', avoid: [/vingerafdruk/i, /^Sleutel: $/] },
   { word: 'beleidscyclus', meaning: 'Plannen, uitvoeren, controleren en bijsturen: de vier stappen van een werkagenda.', avoid: [/plan-do-check-act/i, /\bPDCA\b/] },
   { word: 'actietypen van Significant', meaning: 'De negen actietypen uit het onderzoek van Significant (2018); de drie andere voegde het latere onderzoek toe.', avoid: [/Significant-actietype/i] },
   { word: 'achterstand', meaning: 'Hoeveel banen er nog ontbreken tot het doel.', avoid: [/\bBanen achter\b/] },

@@ -137,7 +137,7 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
     const signaturePage = rendered.pages.find((text) => text.includes('Ondertekening') && text.includes('Controlecode'))!;
     const flat = signaturePage.replace(/\s+/g, ' ');
     expect(flat).toContain('Status: Vastgesteld met onbevestigde sleutels (0 van 1 sleutel bevestigd)');
-    expect(flat).toContain(`Sleutel: ${fingerprint} (sleutel niet bevestigd in de installatie die dit document maakte)`);
+    expect(flat).toContain(`Controlecode van de sleutel: ${fingerprint} (sleutel niet bevestigd in de installatie die dit document maakte)`);
 
     // Confirm the key: the signer reads the fingerprint out; a wrong reading is refused, the right one pins the key.
     await row.getByRole('button', { name: `Sleutel bevestigen van ${signer}` }).click();
@@ -166,7 +166,7 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
     await wordAfter.saveAs(docxAfter);
     const texts = paragraphTexts(docxPart(docxAfter, 'word/document.xml'));
     expect(texts).toContain('Status: Vastgesteld (1 van 1 sleutel bevestigd)');
-    expect(texts).toContain(`Sleutel: ${fingerprint} (sleutel bevestigd in de installatie die dit document maakte)`);
+    expect(texts).toContain(`Controlecode van de sleutel: ${fingerprint} (sleutel bevestigd in de installatie die dit document maakte)`);
 
     await other.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleg' }).click();
     await compared.waitFor();

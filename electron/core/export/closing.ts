@@ -93,7 +93,7 @@ function signatory(person: Signatory, signed: ExportSignature | undefined): Bloc
     ...details.map((text) => para(text, { ...keep, spacing: { after: 40 } })),
     new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 40 }, children: runs(`Digitaal ondertekend op ${formatDate(signed.signedOn)}.`) }),
     new Paragraph({ keepLines: true, children: [
-      ...runs('Sleutel: ', { bold: true }), new TextRun({ text: cleanText(signed.keyFingerprint), font: MONO_FONT, size: 18 }),
+      ...runs('Controlecode van de sleutel: ', { bold: true }), new TextRun({ text: cleanText(signed.keyFingerprint), font: MONO_FONT, size: 18 }),
       ...(signed.keyState ? runs(` (${keyStateLabels[signed.keyState]} in de installatie die dit document maakte)`) : []),
     ] }),
   ];
