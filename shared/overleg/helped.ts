@@ -1,3 +1,4 @@
+import type { SuccessFactorCode } from '../domain/cycle';
 import type { OverlegAgenda } from '../domain/overleg';
 import type { CatalogueItem } from '../domain/reference';
 
@@ -17,7 +18,7 @@ export interface HelpedCount {
 export function helpedCounts(agendas: readonly Pick<OverlegAgenda, 'sectorName' | 'actions'>[], catalogue: readonly CatalogueItem[]): HelpedCount[] {
   return catalogue.filter((item) => item.kind === 'succesfactor')
     .map((item, index) => {
-      const naming = agendas.map((agenda) => ({ sector: agenda.sectorName, count: agenda.actions.filter((action) => action.evaluation.helped.includes(item.code as never)).length }))
+      const naming = agendas.map((agenda) => ({ sector: agenda.sectorName, count: agenda.actions.filter((action) => action.evaluation.helped.includes(item.code as SuccessFactorCode)).length }))
         .filter((entry) => entry.count > 0);
       return { entry: { code: item.code, title: item.title, actionCount: naming.reduce((sum, entry) => sum + entry.count, 0), sectors: [...new Set(naming.map((entry) => entry.sector))] }, index };
     })

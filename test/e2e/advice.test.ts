@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AgendaDetail } from '../../shared/domain/agenda';
 import { defensieId, edit } from '../support/core';
-import { expectAccessible, screenshot, startApp, storedAgenda, waitSaved, type App } from './harness';
+import { type App, expectAccessible, invoke, screenshot, startApp, storedAgenda, waitSaved } from './harness';
 
 // The research's advice inside the editor (issue 14): a sector's installation writes, the overleg's reads it in.
 let sector: App;
@@ -17,11 +17,6 @@ afterAll(async () => {
   if (failed) throw failed.reason;
 });
 
-async function invoke<T>(app: App, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const title = 'Werkagenda Defensie 2025-2026';
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });

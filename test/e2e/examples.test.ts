@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaDetail } from '../../shared/domain/agenda';
 import { defensieId, edit } from '../support/core';
-import { expectAccessible, expectFocused, screenshot, startApp, type App } from './harness';
+import { type App, expectAccessible, expectFocused, invoke, screenshot, startApp } from './harness';
 
 // Defensie's installation writes the example; the overleg's installation finds it in its library.
 let sector: App;
@@ -21,11 +21,6 @@ afterAll(async () => {
   if (failed) throw failed.reason;
 });
 
-async function invoke<T>(app: App, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const title = 'Werkagenda Defensie 2025-2026';
 const actionTitle = 'Jobcoaches per krijgsmachtdeel';

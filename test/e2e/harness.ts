@@ -106,6 +106,13 @@ export async function expectFocused(locator: Locator, timeout = 5_000): Promise<
 }
 
 /** The agenda as the core has stored it (throws when it cannot be read, e.g. deleted). */
+/** A channel called on the app's core directly, to set up data; a refusal fails the test with its Dutch message. */
+export async function invoke<T>(app: App, channel: string, input: unknown): Promise<T> {
+  const result = await app.core.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
 export async function storedAgenda(app: App, id: string): Promise<AgendaDetail> {
   const result = await app.core.invoke('agenda.get', { id });
   if (!result.ok) throw new Error(result.error.message);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaDetail } from '../../shared/domain/agenda';
 import { defensieId, edit } from '../support/core';
 import { docxPart, paragraphTexts, render } from '../integration/export-support/render';
-import { expectAccessible, expectFocused, screenshot, startApp, type App } from './harness';
+import { type App, expectAccessible, expectFocused, invoke, screenshot, startApp } from './harness';
 
 // Two installations: the representative's, where the board member signs, and the Overleg's, which receives the file.
 let author: App;
@@ -21,11 +21,6 @@ afterAll(async () => {
   if (failed) throw failed.reason;
 });
 
-async function invoke<T>(app: App, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const title = 'Werkagenda Defensie 2025-2026';
 const signer = 'Jeanine de Vries';

@@ -6,7 +6,7 @@ import type { AgendaDetail } from '../../shared/domain/agenda';
 import { todayIso } from '../../shared/domain/monitoring';
 import { formatDate } from '../../shared/format';
 import { defensieId, edit } from '../support/core';
-import { expectAccessible, expectFocused, screenshot, startApp, waitSaved, type App } from './harness';
+import { type App, expectAccessible, expectFocused, invoke, screenshot, startApp, waitSaved } from './harness';
 
 // Two installations, each with its own database: Defensie's (A) and the overleg's (B).
 let sector: App;
@@ -23,11 +23,6 @@ afterAll(async () => {
   if (failed) throw failed.reason;
 });
 
-async function invoke<T>(app: App, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const title = 'Werkagenda Defensie 2025-2026';
 const actionTitle = 'Meet and greets per krijgsmachtdeel';

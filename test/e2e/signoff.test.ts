@@ -7,7 +7,7 @@ import type { SignoffOverview } from '../../shared/domain/signoff';
 import { todayIso } from '../../shared/domain/monitoring';
 import { formatDate } from '../../shared/format';
 import { defensieId, edit } from '../support/core';
-import { expectAccessible, expectFocused, screenshot, startApp, waitSaved, type App } from './harness';
+import { type App, expectAccessible, expectFocused, invoke, screenshot, startApp, waitSaved } from './harness';
 
 // Two installations with their own databases: the author's and a board member's.
 let author: App;
@@ -24,11 +24,6 @@ afterAll(async () => {
   if (failed) throw failed.reason;
 });
 
-async function invoke<T>(app: App, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const title = 'Werkagenda Defensie 2025-2026';
 const actionTitle = 'Meet and greets per krijgsmachtdeel';

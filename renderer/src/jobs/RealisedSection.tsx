@@ -80,6 +80,7 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
   const [kind, setKind] = useState<RealisedJobKind>('regulier');
   const [unit, setUnit] = useState<CountUnit>('banen');
   const counted = kind === 'inkoop_sroi' ? unit : 'banen';
+  const typed = parseDutchNumber(count);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string | null>>({});
 
@@ -149,8 +150,8 @@ function NewRealisedForm({ jobs, run }: { jobs: JobsOverview; run: Run }) {
         <PlainField id="veld-aantal-banen" label={countLabels[counted].label} description={countLabels[counted].description} inputMode="decimal" inputClassName="wa-input--number"
           value={count} onChange={setCount} error={errors.count} />
       </div>
-      {counted !== 'banen' && parseDutchNumber(count) !== null ? (
-        <p className="utrecht-paragraph" aria-live="polite">{enteredWords({ unit: counted, value: parseDutchNumber(count)! })}. {conversionSource}</p>
+      {counted !== 'banen' && typed !== null ? (
+        <p className="utrecht-paragraph" aria-live="polite">{enteredWords({ unit: counted, value: typed })}. {conversionSource}</p>
       ) : null}
       <FormField id="veld-toelichting-banen" label="Toelichting" error={errors.note}>
         <input id="veld-toelichting-banen" type="text" autoComplete="off" className="utrecht-textbox utrecht-textbox--html-input" value={note}

@@ -1,13 +1,13 @@
-import { actionMix } from '../../../shared/actionMix';
+import { actionMix, type ActionMix } from '../../../shared/actionMix';
 import type { OverlegView } from './useOverleg';
 
 const columns = [
-  { key: 'nieuw', label: 'Nieuw', pick: (mix: ReturnType<typeof actionMix>) => mix.byNature.nieuw },
-  { key: 'voortgezet', label: 'Voortgezet', pick: (mix: ReturnType<typeof actionMix>) => mix.byNature.voortgezet },
-  { key: 'bestaand', label: 'Bestaande praktijk', pick: (mix: ReturnType<typeof actionMix>) => mix.byNature.bestaand },
-  { key: 'sector', label: 'Door de sector', pick: (mix: ReturnType<typeof actionMix>) => mix.byActor.sector },
-  { key: 'werkgevers', label: 'Door werkgevers', pick: (mix: ReturnType<typeof actionMix>) => mix.byActor.werkgevers },
-  { key: 'partner', label: 'Door partners', pick: (mix: ReturnType<typeof actionMix>) => mix.byActor.partner },
+  { key: 'nieuw', label: 'Nieuw', pick: (mix: ActionMix) => mix.byNature.nieuw },
+  { key: 'voortgezet', label: 'Voortgezet', pick: (mix: ActionMix) => mix.byNature.voortgezet },
+  { key: 'bestaand', label: 'Bestaande praktijk', pick: (mix: ActionMix) => mix.byNature.bestaand },
+  { key: 'sector', label: 'Door de sector', pick: (mix: ActionMix) => mix.byActor.sector },
+  { key: 'werkgevers', label: 'Door werkgevers', pick: (mix: ActionMix) => mix.byActor.werkgevers },
+  { key: 'partner', label: 'Door partners', pick: (mix: ActionMix) => mix.byActor.partner },
 ];
 
 /** How many actions per sector are new, continued or existing practice, and who carries them out (seed 003 §3.3). */

@@ -4,7 +4,6 @@ import { countWords } from '../../../shared/format';
 import type { OverlegView } from './useOverleg';
 
 const headingId = (group: KnelpuntGroup) => `kop-overleg-signaal-${group.catalogueId ?? 'overig'}`;
-const addresseeName = (addressee: string) => addresseeShort[addressee as keyof typeof addresseeShort] ?? addressee;
 
 function SignalTheme({ group, labels }: { group: KnelpuntGroup; labels: Map<string, string> }) {
   return (
@@ -22,7 +21,7 @@ function SignalTheme({ group, labels }: { group: KnelpuntGroup; labels: Map<stri
                 <p className="utrecht-paragraph"><strong>{knelpunt.title}</strong></p>
                 <dl className="wa-overleg-knelpunt__facts">
                   <dt>Aan</dt>
-                  <dd>{addresseeName(knelpunt.addressee)}</dd>
+                  <dd>{addresseeShort[knelpunt.addressee]}</dd>
                   <dt>Verzoek</dt>
                   <dd>{knelpunt.request.trim() !== '' ? knelpunt.request : <span className="wa-muted">Nog geen verzoek beschreven.</span>}</dd>
                   <dt>Oorzaak</dt>
