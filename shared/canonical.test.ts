@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, fingerprint, normaliseText } from './canonical';
+import { CanonicalPart, canonicalJson, fingerprint, normaliseText } from './canonical';
 import type { RevisionContent } from './domain/signoff';
 import { contentChanges, detailFromContent, revisionContentOf } from './revisionContent';
 
@@ -110,5 +110,18 @@ describe('targets per year and revisions frozen before they existed', () => {
     const perYear = revisionContentOf({ ...draft, targets: draft.targets.map((target) => ({ ...target, perYear: true })) });
     expect(canonicalJson(perYear)).not.toBe(canonicalJson(content));
     expect(contentChanges(content, perYear).map((change) => change.text)).toEqual(['Doel “Werkgevers benaderd” is gewijzigd.']);
+  });
+
+  it('normalises every text as the full rules do, also where the quick check lets plain text through', () => {
+    // The rules of version 1 written out the slow way, the reference the quick check must agree with.
+    const byTheRules = (text: string) => text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '').trim();
+    const texts = ['', ' ', '\n', 'Meet and greets', 'a ', ' a', 'a\n', '\na', 'a \nb', 'a\t\nb', 'a\u00a0\nb', 'a\r\nb', 'a\rb',
+      'a\n\n b', 'a  b', 'tab\tin het midden', 'Cafe\u0301', 'Café', '“250 banen”', 'regel een  \nregel twee\t', 'x\u2028y'];
+    for (const text of texts) expect(normaliseText(text), JSON.stringify(text)).toBe(byTheRules(text));
+  });
+
+  it('puts a kept canonical part in place as it is, so an assembled content hashes as the whole one', () => {
+    const parts = { ...content, actions: content.actions.map((action) => new CanonicalPart(canonicalJson(action))), targets: content.targets.map((target) => new CanonicalPart(canonicalJson(target))) };
+    expect(canonicalJson(parts)).toBe(canonicalJson(content));
   });
 });

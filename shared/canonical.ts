@@ -14,7 +14,12 @@
  * 5. Numbers in JavaScript's shortest round-trip form (JSON.stringify); -0 becomes 0;
  *    NaN and Infinity are refused (the schemas never let them in).
  */
+// Printable ASCII and line feeds only, no space before a line end, nothing blank at either end:
+// such text (nearly all of it) is already normal, and checking is far cheaper than normalising.
+const mayNeedNormalising = /[^\x20-\x7e\n]| \n|^\s|\s$/;
+
 export function normaliseText(text: string): string {
+  if (!mayNeedNormalising.test(text)) return text;
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
@@ -22,8 +27,18 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/**
+ * Text that is already canonicalJson's output, put in place as it is: a draft's content is
+ * assembled from the kept canonical form of each action and target
+ * (electron/core/services/plan/draftContent.ts), so one edit does not serialise them all again.
+ */
+export class CanonicalPart {
+  constructor(readonly text: string) {}
+}
+
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
+  if (value instanceof CanonicalPart) return value.text;
   switch (typeof value) {
     case 'string':
       return JSON.stringify(normaliseText(value));

@@ -1,6 +1,26 @@
 import { canonicalJson } from './canonical';
-import type { AgendaDetail, AgendaStatus } from './domain/agenda';
+import type { Action, AgendaDetail, AgendaStatus, Target } from './domain/agenda';
 import type { ContentChange, RevisionContent } from './domain/signoff';
+
+type FrozenAction = RevisionContent['actions'][number];
+type FrozenTarget = RevisionContent['targets'][number];
+
+/** The part of an action a revision freezes; a draft keeps each one's canonical form (electron/core/services/plan/draftContent.ts). */
+export function actionContentOf(a: Action): FrozenAction {
+  return {
+    id: a.id, title: a.title, description: a.description, primaryTypeId: a.primaryTypeId, extraTypeIds: [...a.extraTypeIds].sort((x, y) => x - y),
+    actor: a.actor, nature: a.nature, owner: a.owner, startMonth: a.startMonth, endMonth: a.endMonth, jobsPrognosis: a.jobsPrognosis,
+    knelpuntIds: [...a.knelpuntIds].sort(),
+    milestones: a.milestones.map((m) => ({ id: m.id, title: m.title, month: m.month })),
+  };
+}
+
+export function targetContentOf(t: Target): FrozenTarget {
+  return {
+    id: t.id, actionId: t.actionId, level: t.level, indicator: t.indicator, unit: t.unit, baseline: t.baseline, targetValue: t.targetValue, deadline: t.deadline,
+    ...(t.perYear ? { perYear: true as const } : {}),
+  };
+}
 
 /** The part of an agenda a revision freezes (see RevisionContentSchema for why execution data is left out). */
 export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): RevisionContent {
@@ -19,16 +39,8 @@ export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): Revisio
       id: k.id, title: k.title, description: k.description, cause: k.cause, catalogueId: k.catalogueId,
       ...(k.addressee !== 'sector' ? { addressee: k.addressee } : {}), ...(k.request !== '' ? { request: k.request } : {}),
     })),
-    actions: agenda.actions.map((a) => ({
-      id: a.id, title: a.title, description: a.description, primaryTypeId: a.primaryTypeId, extraTypeIds: [...a.extraTypeIds].sort((x, y) => x - y),
-      actor: a.actor, nature: a.nature, owner: a.owner, startMonth: a.startMonth, endMonth: a.endMonth, jobsPrognosis: a.jobsPrognosis,
-      knelpuntIds: [...a.knelpuntIds].sort(),
-      milestones: a.milestones.map((m) => ({ id: m.id, title: m.title, month: m.month })),
-    })),
-    targets: agenda.targets.map((t) => ({
-      id: t.id, actionId: t.actionId, level: t.level, indicator: t.indicator, unit: t.unit, baseline: t.baseline, targetValue: t.targetValue, deadline: t.deadline,
-      ...(t.perYear ? { perYear: true as const } : {}),
-    })),
+    actions: agenda.actions.map(actionContentOf),
+    targets: agenda.targets.map(targetContentOf),
     jobGoals: agenda.jobGoals.map((g) => ({ year: g.year, jobs: g.jobs })),
     unusedTypeReasons: agenda.unusedTypeReasons.map((r) => ({ typeId: r.typeId, reason: r.reason })),
     signatories: agenda.signatories.map((s) => ({ id: s.id, name: s.name, function: s.function, organisation: s.organisation, required: s.required })),

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter, type Migration } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter, type Migration, type SqliteDatabase } from 'kysely';
 import { copyDatabase, replaceDatabaseFile } from './copy';
 import { DatabaseError } from './errors';
 import { migrations as appMigrations } from './migrations';
@@ -42,6 +42,27 @@ class TransactionalSqliteDialect extends SqliteDialect {
   override createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
   }
+}
+
+/**
+ * Kysely prepares every query anew, and preparing costs more than running most of them; the
+ * app sends the same few hundred SQL texts over and over (values are bound, not in the text),
+ * so their prepared statements are kept, the least recently used dropped beyond `limit`.
+ * Safe on the one connection: a statement runs to completion before the next query starts
+ * (nothing streams), and SQLite re-prepares a kept statement itself after a schema change.
+ */
+export function keepingStatements(sqlite: SQLite.Database, limit = 500): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text) {
+      const statement = kept.get(text) ?? sqlite.prepare(text);
+      kept.delete(text);
+      kept.set(text, statement);
+      if (kept.size > limit) kept.delete(kept.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 const pendingSuffix = '-bezig';
@@ -153,7 +174,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw error;
   }
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }), plugins: [new CamelCasePlugin()] });
   return {
     db,
     sqlite,

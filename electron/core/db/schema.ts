@@ -163,6 +163,8 @@ export interface SectorGroupMemberTable { groupId: string; sectorId: string }
 
 /** 0019: the outcome of a cryptographic check, keyed by the SHA-256 of exactly what was checked. */
 export interface VerificationCacheTable { key: string; result: string; checkedAt: string }
+/** The canonical form of one action or target of a draft (migration 0020). */
+export interface DraftFragmentTable { itemId: string; canonical: string }
 
 export interface Database {
   sectors: SectorTable;
@@ -198,6 +200,7 @@ export interface Database {
   auditEvents: AuditEventTable;
   goodExamples: GoodExampleTable;
   verificationCache: VerificationCacheTable;
+  draftFragments: DraftFragmentTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;
 }

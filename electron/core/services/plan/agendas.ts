@@ -7,6 +7,7 @@ import { signoffStates } from '../signoff/states';
 import { listSummaries } from './listSummary';
 import { logEvent } from '../signoff/audit';
 import { logUpdate, readLoggedRow } from '../logbook/record';
+import { readActions, readTargets } from './items';
 
 /** The whole agenda as the editor and the export see it, with its status as its revisions and signatures make it. */
 export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
@@ -14,8 +15,12 @@ export async function loadAgenda(db: Db, id: string): Promise<AgendaDetail> {
   return { ...agenda, status: (await signoffState(db, agenda)).status };
 }
 
-/** The agenda's rows; the stored status column predates revisions and is not read (see signoff/verify.ts). */
-export async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail, 'status'>> {
+/**
+ * The agenda's rows; the stored status column predates revisions and is not read (see signoff/verify.ts).
+ * `items: false` leaves its actions and targets out (empty), for a draft's content assembled from kept parts (draftContent.ts).
+ */
+export async function readAgenda(db: Db, id: string, options: { items?: boolean } = {}): Promise<Omit<AgendaDetail, 'status'>> {
+  const items = options.items ?? true;
   const agenda = await db.selectFrom('agendas')
     .innerJoin('sectors', 'sectors.id', 'agendas.sectorId')
     .selectAll('agendas').select('sectors.name as sectorName')
@@ -23,29 +28,19 @@ export async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail,
     .executeTakeFirst();
   if (!agenda) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
 
-  const actionIds = db.selectFrom('actions').select('id').where('agendaId', '=', id);
-  const [knelpunten, actions, extraTypes, links, milestones, targets, jobGoals, reasons, signatories] = await Promise.all([
+  const [knelpunten, actions, targets, jobGoals, reasons, signatories] = await Promise.all([
     db.selectFrom('knelpunten').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
-    db.selectFrom('actions').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
-    db.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', actionIds).orderBy('typeId').execute(),
-    db.selectFrom('actionKnelpunten').selectAll().where('actionId', 'in', actionIds).execute(),
-    db.selectFrom('milestones').selectAll().where('actionId', 'in', actionIds).orderBy('sortOrder').execute(),
-    db.selectFrom('targets').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
+    items ? readActions(db, id) : [],
+    items ? readTargets(db, id) : [],
     db.selectFrom('jobGoals').select(['year', 'jobs']).where('agendaId', '=', id).orderBy('year').execute(),
     db.selectFrom('unusedTypeReasons').select(['typeId', 'reason']).where('agendaId', '=', id).orderBy('typeId').execute(),
     db.selectFrom('signatories').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
   ]);
-
-  const group = <T, K>(rows: T[], key: (row: T) => K) => {
-    const map = new Map<K, T[]>();
-    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-    return map;
-  };
-  const extraByAction = group(extraTypes, (row) => row.actionId);
-  const linksByAction = group(links, (row) => row.actionId);
-  const linksByKnelpunt = group(links, (row) => row.knelpuntId);
-  const milestonesByAction = group(milestones, (row) => row.actionId);
-  const actionOrder = new Map(actions.map((action, index) => [action.id, index]));
+  // In the actions' order, as the editor lists them.
+  const answeredBy = new Map<string, string[]>();
+  for (const action of actions) {
+    for (const knelpuntId of action.knelpuntIds) answeredBy.set(knelpuntId, [...(answeredBy.get(knelpuntId) ?? []), action.id]);
+  }
 
   return {
     id: agenda.id,
@@ -63,19 +58,9 @@ export async function readAgenda(db: Db, id: string): Promise<Omit<AgendaDetail,
     employerCount: agenda.employerCount,
     createdAt: agenda.createdAt,
     updatedAt: agenda.updatedAt,
-    knelpunten: knelpunten.map(({ sortOrder: _s, createdAt: _c, ...knelpunt }) => ({
-      ...knelpunt,
-      answeredByActionIds: (linksByKnelpunt.get(knelpunt.id) ?? [])
-        .map((link) => link.actionId)
-        .sort((a, b) => (actionOrder.get(a) ?? 0) - (actionOrder.get(b) ?? 0)),
-    })),
-    actions: actions.map(({ sortOrder: _s, createdAt: _c, updatedAt: _u, ...action }) => ({
-      ...action,
-      extraTypeIds: (extraByAction.get(action.id) ?? []).map((row) => row.typeId),
-      knelpuntIds: (linksByAction.get(action.id) ?? []).map((row) => row.knelpuntId),
-      milestones: (milestonesByAction.get(action.id) ?? []).map(({ sortOrder: _m, ...milestone }) => ({ ...milestone, done: milestone.done === 1 })),
-    })),
-    targets: targets.map(({ sortOrder: _s, perYear, ...target }) => ({ ...target, perYear: perYear === 1 })),
+    knelpunten: knelpunten.map(({ sortOrder: _s, createdAt: _c, ...knelpunt }) => ({ ...knelpunt, answeredByActionIds: answeredBy.get(knelpunt.id) ?? [] })),
+    actions,
+    targets,
     jobGoals,
     unusedTypeReasons: reasons,
     signatories: signatories.map(({ sortOrder: _s, ...signatory }) => ({ ...signatory, required: signatory.required === 1 })),

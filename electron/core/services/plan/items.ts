@@ -1,8 +1,47 @@
 import type { Action, AgendaDetail, Knelpunt, Milestone, Signatory, Target } from '../../../../shared/domain/agenda';
 import type { AgendaState } from '../../../../shared/domain/planChange';
 import type { Db } from '../common';
-import { signoffState } from '../signoff/status';
-import { readAgenda } from './agendas';
+import { signoffStates } from '../signoff/states';
+import { idIn } from './draftHash';
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/** The actions of an agenda in their order, with their further types, knelpunt links and milestones; `only`: just these of them. */
+export async function readActions(db: Db, agendaId: string, only?: readonly string[]): Promise<Action[]> {
+  const ofAgenda = db.selectFrom('actions').select('id').where('agendaId', '=', agendaId)
+    .$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])));
+  const [actions, extraTypes, links, milestones] = await Promise.all([
+    db.selectFrom('actions').selectAll().where('agendaId', '=', agendaId).$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])))
+      .orderBy('sortOrder').execute(),
+    db.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', ofAgenda).orderBy('typeId').execute(),
+    db.selectFrom('actionKnelpunten').selectAll().where('actionId', 'in', ofAgenda).execute(),
+    db.selectFrom('milestones').selectAll().where('actionId', 'in', ofAgenda).orderBy('sortOrder').execute(),
+  ]);
+  const extraOf = groupBy(extraTypes, (row) => row.actionId);
+  const linksOf = groupBy(links, (row) => row.actionId);
+  const milestonesOf = groupBy(milestones, (row) => row.actionId);
+  return actions.map(({ sortOrder: _s, createdAt: _c, updatedAt: _u, ...action }) => ({
+    ...action,
+    extraTypeIds: (extraOf.get(action.id) ?? []).map((row) => row.typeId),
+    knelpuntIds: (linksOf.get(action.id) ?? []).map((row) => row.knelpuntId),
+    milestones: (milestonesOf.get(action.id) ?? []).map(({ sortOrder: _m, ...milestone }) => ({ ...milestone, done: milestone.done === 1 })),
+  }));
+}
+
+/** The targets of an agenda in their order; `only`: just these of them. */
+export async function readTargets(db: Db, agendaId: string, only?: readonly string[]): Promise<Target[]> {
+  const rows = await db.selectFrom('targets').selectAll().where('agendaId', '=', agendaId).$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])))
+    .orderBy('sortOrder').execute();
+  return rows.map(({ sortOrder: _s, perYear, ...target }) => ({ ...target, perYear: perYear === 1 }));
+}
 
 /*
  * One item of an agenda read as loadAgenda reads it, for the answers of edits: the editor
@@ -62,13 +101,13 @@ export async function readAgendaFields(db: Db, id: string): Promise<Pick<AgendaD
 
 /**
  * What the editor needs of the agenda besides the item. Only an agenda that was ever frozen
- * can be anything but a concept, and only then does its content need reading and hashing.
+ * can be anything but a concept; its status compares the draft's kept hash (draftHash.ts),
+ * which an edit only costs the changed item to bring up to date.
  */
 export async function readAgendaState(db: Db, id: string): Promise<AgendaState> {
-  const [row, frozen] = await Promise.all([
+  const [row, states] = await Promise.all([
     db.selectFrom('agendas').select(['id', 'updatedAt']).where('id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('revisions').select('id').where('agendaId', '=', id).limit(1).executeTakeFirst(),
+    signoffStates(db, [id]),
   ]);
-  const status = frozen ? (await signoffState(db, await readAgenda(db, id))).status : 'concept';
-  return { ...row, status };
+  return { ...row, status: states.get(id)?.status ?? 'concept' };
 }

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/database';
+import type { Db } from '../../electron/core/services/common';
+import { createAction, createMilestone, deleteAction, deleteMilestone, updateAction, updateMilestone } from '../../electron/core/services/plan/actions';
+import { createAgenda, readAgenda, updateAgenda } from '../../electron/core/services/plan/agendas';
+import { draftHashes } from '../../electron/core/services/plan/draftHash';
+import { readAgendaState } from '../../electron/core/services/plan/items';
+import { createKnelpunt, deleteKnelpunt } from '../../electron/core/services/plan/knelpunten';
+import { createSignatory } from '../../electron/core/services/plan/signatories';
+import { createTarget, deleteTarget, updateTarget } from '../../electron/core/services/plan/targets';
+import { hashContent } from '../../electron/core/services/signoff/crypto';
+import { freezeRevision } from '../../electron/core/services/signoff/revisions';
+import { signRevision } from '../../electron/core/services/signoff/signatures';
+import { revisionContentOf } from '../../shared/revisionContent';
+import { defensieId } from '../support/core';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+const passphrase = 'geheime zin voor de test';
+type NewAction = Parameters<typeof createAction>[1];
+
+/** The draft's hash the slow, sure way: the whole agenda read and serialised. */
+const fromScratch = async (db: Db, id: string) => hashContent(revisionContentOf(await readAgenda(db, id))).hash;
+
+describe('a draft hash kept up to date from the kept parts of its actions and targets', () => {
+  it('equals the hash of the whole draft after every kind of edit, and the status follows it back to vastgesteld', async () => {
+    const database = await openDatabase(join(tempDir(), 'data.sqlite'));
+    const { db } = database;
+    try {
+      const { id } = await createAgenda(db, { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
+      const knelpunt = (await createKnelpunt(db, { agendaId: id, title: 'Beperkt mandaat' })).id;
+      const first = (await createAction(db, { agendaId: id, title: 'Meet and greets', primaryTypeId: 8, actor: 'werkgevers', nature: 'nieuw', knelpuntIds: [knelpunt] } as NewAction)).id;
+      const second = (await createAction(db, { agendaId: id, title: 'Jobcoaches werven', primaryTypeId: 12, actor: 'sector', nature: 'bestaand' } as NewAction)).id;
+      const milestone = (await createMilestone(db, { actionId: first, title: 'Eerste bijeenkomst', month: '2025-06' })).id;
+      const target = (await createTarget(db, { agendaId: id, actionId: second, level: 'middenweg', indicator: 'Jobcoaches aangesteld', unit: 'jobcoaches', baseline: 0, targetValue: 3 })).id;
+      const signatory = (await createSignatory(db, { agendaId: id, name: 'J. de Vries', function: 'Secretaris-generaal', organisation: 'Defensie', required: true })).id;
+      await freezeRevision(db, id, 'Auteur');
+      await signRevision(db, { agendaId: id, revisionNumber: 1, signatoryId: signatory, passphrase, repeatPassphrase: passphrase });
+      const signed = await fromScratch(db, id);
+
+      const check = async (step: string, status: string) => {
+        const kept = (await draftHashes(db, [id])).get(id);
+        expect(kept, step).toBe(await fromScratch(db, id));
+        expect((await readAgendaState(db, id)).status, step).toBe(status);
+      };
+      await check('signed', 'vastgesteld');
+      const edits: [string, () => Promise<unknown>][] = [
+        ['action title', () => updateAction(db, first, { title: 'Meet and greets met werkgevers' })],
+        ['further type', () => updateAction(db, first, { extraTypeIds: [5, 9] })],
+        ['milestone added', () => createMilestone(db, { actionId: second, title: 'Vacature open', month: null })],
+        ['milestone changed', () => updateMilestone(db, milestone, { month: '2025-09' })],
+        ['target changed', () => updateTarget(db, target, { targetValue: 4 })],
+        ['knelpunt deleted, its links with it', () => deleteKnelpunt(db, knelpunt)],
+        ['agenda field', () => updateAgenda(db, id, { introduction: 'Nieuwe inleiding.' })],
+        ['action added', () => createAction(db, { agendaId: id, title: 'Proefplaatsingen', primaryTypeId: 9, actor: 'sector', nature: 'nieuw' } as NewAction)],
+      ];
+      for (const [step, edit] of edits) {
+        await edit();
+        await check(step, 'concept');
+      }
+      const added = (await db.selectFrom('actions').select('id').where('title', '=', 'Proefplaatsingen').executeTakeFirstOrThrow()).id;
+      await deleteAction(db, added);
+      await check('action deleted', 'concept');
+      await deleteTarget(db, target);
+      await check('target deleted', 'concept');
+      await deleteMilestone(db, milestone);
+      await check('milestone deleted', 'concept');
+      expect(await fromScratch(db, id)).not.toBe(signed);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('gives the signed status back when an edit is undone, without reading the unchanged actions again', async () => {
+    const database = await openDatabase(join(tempDir(), 'data.sqlite'));
+    const { db } = database;
+    try {
+      const { id } = await createAgenda(db, { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda' });
+      const actions: string[] = [];
+      for (let index = 0; index < 5; index++) actions.push((await createAction(db, { agendaId: id, title: `Actie ${index + 1}`, primaryTypeId: 8, actor: 'sector', nature: 'nieuw' } as NewAction)).id);
+      const signatory = (await createSignatory(db, { agendaId: id, name: 'J. de Vries', function: 'Directeur', organisation: 'Defensie', required: true })).id;
+      await freezeRevision(db, id, 'Auteur');
+      await signRevision(db, { agendaId: id, revisionNumber: 1, signatoryId: signatory, passphrase, repeatPassphrase: passphrase });
+      expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
+      // The first edit after signing keeps every part it serialises.
+      await updateAction(db, actions[0]!, { owner: 'HR' });
+      expect((await readAgendaState(db, id)).status).toBe('concept');
+      await updateAction(db, actions[0]!, { owner: '' });
+      expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
+      expect(await db.selectFrom('draftFragments').select('itemId').execute()).toHaveLength(5);
+
+      await updateAction(db, actions[2]!, { title: 'Actie 3, gewijzigd' });
+      // Only the changed action lost its kept part.
+      expect((await db.selectFrom('draftFragments').select('itemId').execute()).map((row) => row.itemId).sort()).toEqual(actions.filter((_, index) => index !== 2).sort());
+      expect((await readAgendaState(db, id)).status).toBe('concept');
+      await updateAction(db, actions[2]!, { title: 'Actie 3' });
+      expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
+    } finally {
+      await database.close();
+    }
+  });
+});
