@@ -47,12 +47,18 @@ export function revisionContentOf(agenda: Omit<AgendaDetail, 'status'>): Revisio
   };
 }
 
-/** A frozen content as a read-only AgendaDetail, so the same views and the Word export can show it. */
-export function detailFromContent(content: RevisionContent, meta: { status: AgendaStatus; sectorName: string; predecessorId: string | null; createdAt: string; updatedAt: string }): AgendaDetail {
+/** For each knelpunt the ids of the actions that answer it, in the actions' order. */
+export function answeringActions(actions: readonly { id: string; knelpuntIds: readonly string[] }[]): Map<string, string[]> {
   const answeredBy = new Map<string, string[]>();
-  for (const action of content.actions) {
+  for (const action of actions) {
     for (const id of action.knelpuntIds) answeredBy.set(id, [...(answeredBy.get(id) ?? []), action.id]);
   }
+  return answeredBy;
+}
+
+/** A frozen content as a read-only AgendaDetail, so the same views and the Word export can show it. */
+export function detailFromContent(content: RevisionContent, meta: { status: AgendaStatus; sectorName: string; predecessorId: string | null; createdAt: string; updatedAt: string }): AgendaDetail {
+  const answeredBy = answeringActions(content.actions);
   return {
     id: content.agendaId,
     sectorId: content.sectorId,

@@ -6,6 +6,7 @@
  * this installation's rows, matched to the plan by id. Everything dated after the peildatum is left out.
  */
 import type { JobGoal, TargetLevel } from '../domain/agenda';
+import { groupBy } from '../groupBy';
 import type { EvaluationResult } from '../domain/cycle';
 import { actionStatusLabels, type ActionStatus } from '../domain/monitoring';
 import type { ProgressReport, ReportAction, ReportBasis, ReportTarget } from '../domain/report';
@@ -67,16 +68,6 @@ export function noMeasurementsSentence(peildatum: string): string {
   return `Er zijn tot en met ${formatDate(peildatum)} nog geen metingen vastgelegd bij de doelen van deze werkagenda, dus van geen enkel doel is te zeggen of het op koers ligt.`;
 }
 
-const group = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
-};
-
 export function buildProgressReport(input: ReportInput): ProgressReport {
   const { plan, execution, basis } = input;
   const peildatum = input.peildatum ?? defaultPeildatum(plan.startYear, plan.endYear, input.today);
@@ -85,8 +76,8 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
 
   const statusById = new Map(execution.actions.map((action) => [action.id, action]));
   const done = new Set(execution.doneMilestoneIds);
-  const notesByAction = group(execution.notes.filter((note) => upTo(note.date)), (note) => note.actionId);
-  const measurementsByTarget = group(execution.measurements.filter((item) => upTo(item.date)), (item) => item.targetId);
+  const notesByAction = groupBy(execution.notes.filter((note) => upTo(note.date)), (note) => note.actionId);
+  const measurementsByTarget = groupBy(execution.measurements.filter((item) => upTo(item.date)), (item) => item.targetId);
   const titleById = new Map(plan.actions.map((action) => [action.id, action.title]));
 
   const actions = plan.actions.map((action): ReportAction => {

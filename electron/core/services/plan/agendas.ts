@@ -1,5 +1,6 @@
 import type { AgendaDetail, AgendaPatch, AgendaSummary, NewAgenda } from '../../../../shared/domain/agenda';
 import { AppError } from '../../../../shared/errors';
+import { answeringActions } from '../../../../shared/revisionContent';
 import { agendaScore } from '../../../../shared/score';
 import { definedOnly, newId, now, requireEditableAgenda, type Db } from '../common';
 import { signoffState } from '../signoff/status';
@@ -36,11 +37,7 @@ export async function readAgenda(db: Db, id: string, options: { items?: boolean 
     db.selectFrom('unusedTypeReasons').select(['typeId', 'reason']).where('agendaId', '=', id).orderBy('typeId').execute(),
     db.selectFrom('signatories').selectAll().where('agendaId', '=', id).orderBy('sortOrder').execute(),
   ]);
-  // In the actions' order, as the editor lists them.
-  const answeredBy = new Map<string, string[]>();
-  for (const action of actions) {
-    for (const knelpuntId of action.knelpuntIds) answeredBy.set(knelpuntId, [...(answeredBy.get(knelpuntId) ?? []), action.id]);
-  }
+  const answeredBy = answeringActions(actions);
 
   return {
     id: agenda.id,

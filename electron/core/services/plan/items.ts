@@ -1,26 +1,18 @@
 import type { Action, AgendaDetail, Knelpunt, Milestone, Signatory, Target } from '../../../../shared/domain/agenda';
 import type { AgendaState } from '../../../../shared/domain/planChange';
+import type { Selectable } from 'kysely';
+import { groupBy } from '../../../../shared/groupBy';
+import type { TargetTable } from '../../db/schema';
 import type { Db } from '../common';
 import { signoffStates } from '../signoff/states';
 import { idIn } from './draftHash';
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
-
 /** The actions of an agenda in their order, with their further types, knelpunt links and milestones; `only`: just these of them. */
 export async function readActions(db: Db, agendaId: string, only?: readonly string[]): Promise<Action[]> {
-  const ofAgenda = db.selectFrom('actions').select('id').where('agendaId', '=', agendaId)
-    .$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])));
+  const chosen = db.selectFrom('actions').where('agendaId', '=', agendaId).$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])));
+  const ofAgenda = chosen.select('id');
   const [actions, extraTypes, links, milestones] = await Promise.all([
-    db.selectFrom('actions').selectAll().where('agendaId', '=', agendaId).$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])))
-      .orderBy('sortOrder').execute(),
+    chosen.selectAll().orderBy('sortOrder').execute(),
     db.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', ofAgenda).orderBy('typeId').execute(),
     db.selectFrom('actionKnelpunten').selectAll().where('actionId', 'in', ofAgenda).execute(),
     db.selectFrom('milestones').selectAll().where('actionId', 'in', ofAgenda).orderBy('sortOrder').execute(),
@@ -36,11 +28,13 @@ export async function readActions(db: Db, agendaId: string, only?: readonly stri
   }));
 }
 
+const targetFromRow = ({ sortOrder: _s, perYear, ...target }: Selectable<TargetTable>): Target => ({ ...target, perYear: perYear === 1 });
+
 /** The targets of an agenda in their order; `only`: just these of them. */
 export async function readTargets(db: Db, agendaId: string, only?: readonly string[]): Promise<Target[]> {
   const rows = await db.selectFrom('targets').selectAll().where('agendaId', '=', agendaId).$if(only !== undefined, (query) => query.where(idIn('id', only ?? [])))
     .orderBy('sortOrder').execute();
-  return rows.map(({ sortOrder: _s, perYear, ...target }) => ({ ...target, perYear: perYear === 1 }));
+  return rows.map(targetFromRow);
 }
 
 /*
@@ -80,13 +74,12 @@ export async function readMilestone(db: Db, id: string): Promise<Milestone> {
 }
 
 export async function readTarget(db: Db, id: string): Promise<Target> {
-  const { sortOrder: _s, perYear, ...target } = await db.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  return { ...target, perYear: perYear === 1 };
+  return targetFromRow(await db.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 export async function readTargetsOfAction(db: Db, actionId: string): Promise<Target[]> {
   const rows = await db.selectFrom('targets').selectAll().where('actionId', '=', actionId).orderBy('sortOrder').execute();
-  return rows.map(({ sortOrder: _s, perYear, ...target }) => ({ ...target, perYear: perYear === 1 }));
+  return rows.map(targetFromRow);
 }
 
 export async function readSignatory(db: Db, id: string): Promise<Signatory> {

@@ -1,20 +1,11 @@
 import type { RevisionSummary, SignatureRecord } from '../../../../shared/domain/signoff';
+import { groupBy } from '../../../../shared/groupBy';
 import type { Db, Trx } from '../common';
 import { draftHashes, idIn } from '../plan/draftHash';
 import { cachedChecks } from './checks';
 import type { SignoffState } from './status';
 import { loadConfirmedKeys } from './store';
 import { statusOf, summarise, type RevisionMeta } from './verify';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 
 const metaColumns = ['id', 'agendaId', 'number', 'hash', 'frozenAt', 'frozenBy', 'freezePublicKey', 'freezeSignature'] as const;
 
