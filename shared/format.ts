@@ -8,8 +8,16 @@ const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '
 
 /** "2026-02-04" → "4 februari 2026". */
 export function formatDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  const day = isoDate.slice(0, 10);
+  let text = formattedDates.get(day);
+  if (text === undefined) {
+    // The days an agenda names are few and repeat on every target's status line.
+    if (formattedDates.size >= 5000) formattedDates.clear();
+    formattedDates.set(day, (text = dateFormat.format(new Date(`${day}T00:00:00Z`))));
+  }
+  return text;
 }
+const formattedDates = new Map<string, string>();
 
 /** "2025-03" → "maart 2025". */
 export function formatMonth(month: string): string {

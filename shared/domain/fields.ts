@@ -24,14 +24,22 @@ export const MonthSchema = z
   .string()
   .regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: 'Kies een maand (jaar en maand).' });
 
+/** Whether "YYYY-MM-DD" names a day that exists (no 30 februari), by arithmetic: frozen contents hold thousands of dates. */
+export function isCalendarDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
 /** A calendar date as "YYYY-MM-DD". */
 export const DateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een datum in als dag-maand-jaar.' })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { error: 'Deze datum bestaat niet.' });
+  .refine(isCalendarDate, { error: 'Deze datum bestaat niet.' });
 
 export const nonNegativeNumber = (label: string, max = 1_000_000_000) =>
   z.number({ error: `${label} moet een getal zijn.` })

@@ -90,7 +90,9 @@ describe('verify once: the verification cache', () => {
         .run(row.id, row.agenda_id, row.revision_number, row.revision_hash, row.signatory_id, 'Bestuurder 1', row.signer_function, row.signed_on, row.public_key, row.signature, row.created_at, row.statement_version);
       expect((await listAgendas(db)).agendas[0]!.status).toBe('vastgesteld');
 
-      // A revision's content changed behind its unchanged hash: every view that reads the content finds it.
+      // A revision's content changed behind its unchanged hash: every view that reads the content finds it,
+      // also the overleg, which has parsed the intact content once before and keeps that parse.
+      expect((await loadOverleg(db, { startYear: 2025, endYear: 2026 })).flagged).toEqual([]);
       raw.exec('DROP TRIGGER revisions_immutable');
       raw.prepare("UPDATE revisions SET content = replace(content, 'Meet and greets', 'Meet and grates')").run();
       raw.close();
