@@ -12,7 +12,8 @@ const reactRouterProduction = resolve(__dirname, 'node_modules/react-router/dist
 export default defineConfig(({ mode }) => ({
   main: {
     build: {
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') }, external: ['better-sqlite3'] },
+      // web: npm run web runs the same built core as the desktop app, without Electron (web-cli.ts).
+      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts'), web: resolve(__dirname, 'electron/web-cli.ts') }, external: ['better-sqlite3'] },
     },
   },
   preload: {

@@ -6,7 +6,9 @@ import { startupFailureMessage } from './core/db/errors';
 import { assertDataFileFree, DataFileInUseError } from './dataLock';
 import { startWebServer } from './web';
 
-// `npm run web [-- --port N --data FILE]`: the app in a browser on 127.0.0.1.
+// `npm run web [-- --port N --data FILE]`: the app in a browser on 127.0.0.1. It runs built, as
+// out/main/web.js beside the desktop's main.js (electron.vite.config.ts), so web mode and the bench
+// run the code the desktop app runs. --renderer: another renderer build (the bench's counting one).
 
 /** Where the desktop app would keep its data, per platform; web mode uses its own file there. */
 function defaultDataFile(): string {
@@ -16,7 +18,7 @@ function defaultDataFile(): string {
   return join(base, 'werkagenda-banenafspraak', 'werkagenda-web.sqlite');
 }
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '5173' }, data: { type: 'string' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '5173' }, data: { type: 'string' }, renderer: { type: 'string' } } });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid --port: ${values.port}`);
@@ -39,7 +41,7 @@ const core = await startCore(dataFile).catch((error: unknown) => {
   console.error(`\nWerkagenda Banenafspraak kan niet starten. ${startupFailureMessage(error)}`);
   process.exit(1);
 });
-const server = await startWebServer({ core, rendererDir: resolve(import.meta.dirname, '..', 'out', 'renderer'), port })
+const server = await startWebServer({ core, rendererDir: resolve(values.renderer ?? join(import.meta.dirname, '..', 'renderer')), port })
   .catch(async (error: unknown) => { await core.close(); return refuseInUse(error); });
 console.log(`Werkagenda Banenafspraak draait op ${server.address}`);
 console.log('Open dit volledige adres (met de code erachter) in uw browser; zonder de code geeft de Werkagenda geen toegang.');

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { apiPrefix, tokenHeader } from '../../shared/bridge';
@@ -32,15 +30,25 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : Number.NaN;
 }
 
-/** Starts web mode on `dataFile` in a child process (node with tsx's loader, no wrapper process in between). */
+export const builtWebMode = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'web.js');
+
+/** Builds the app (out/main, out/preload, out/renderer) as npm run web does; index.ts does it once per run. */
+export function buildApp(): void {
+  execFileSync(process.execPath, [resolve('node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'ignore' });
+}
+
+/** Starts web mode on `dataFile` in a child process: the built out/main/web.js that npm run web runs, not the TypeScript. */
 export async function startServer(dataFile: string, rendererDir: string): Promise<BenchServer> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child: ChildProcess = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'serve.ts'), dataFile, rendererDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const first = await new Promise<string>((resolvePromise, reject) => {
+  const child: ChildProcess = spawn(process.execPath, [builtWebMode, '--port', '0', '--data', dataFile, '--renderer', rendererDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const address = await new Promise<string>((resolvePromise, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server stopped (${code})`)));
-    createInterface({ input: child.stdout! }).once('line', resolvePromise);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const printed = /draait op (\S+)/.exec(line)?.[1];
+      if (printed) resolvePromise(printed);
+    });
   });
-  const { url, address, token } = JSON.parse(first) as { url: string; address: string; token: string };
+  const token = new URL(address).searchParams.get('token')!;
+  const url = new URL(address).origin;
   const pid = child.pid!;
   return {
     url, address, pid,

@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { AgendaSummary } from '../../shared/domain/agenda';
 import type { Section } from './context';
@@ -47,7 +45,6 @@ const section: Section = {
   title: 'Start to interactive in Chromium',
   async run(ctx) {
     const runs = ctx.quick ? 5 : 15;
-    execFileSync(process.execPath, [resolve('node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'ignore' });
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
