@@ -119,6 +119,30 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0021 puts a revision\'s content last and keeps every revision, byte for byte, still immutable', async () => {
+    const file = join(tempDir(), 'inhoud-achteraan.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0020-draft-fragments' });
+    const agendaId = '55555555-5555-4555-8555-555555555555';
+    old.sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, created_at, updated_at)
+      VALUES (?, 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', 2025, 2026, 'Werkagenda met versies', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(agendaId);
+    const insert = old.sqlite.prepare(`INSERT INTO revisions (id, agenda_id, number, hash, content, frozen_at, frozen_by, freeze_public_key, freeze_signature)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    insert.run('b0000000-0000-4000-8000-000000000001', agendaId, 1, 'a'.repeat(64), `{"titel":"één ${'x'.repeat(50_000)}"}`, '2025-02-01T10:00:00.000Z', 'Auteur', null, null);
+    insert.run('b0000000-0000-4000-8000-000000000002', agendaId, 2, 'b'.repeat(64), '{"titel":"twee"}', '2025-03-01T10:00:00.000Z', '', 'sleutel', 'handtekening');
+    const before = old.sqlite.prepare('SELECT * FROM revisions ORDER BY number').all();
+    await old.close();
+
+    const migrated = await openDatabase(file);
+    const columns = (migrated.sqlite.prepare('PRAGMA table_info(revisions)').all() as { name: string }[]).map((column) => column.name);
+    expect(columns).toEqual(['id', 'agenda_id', 'number', 'hash', 'frozen_at', 'frozen_by', 'freeze_public_key', 'freeze_signature', 'content']);
+    expect(migrated.sqlite.prepare('SELECT * FROM revisions ORDER BY number').all()).toEqual(before);
+    expect(() => migrated.sqlite.prepare("UPDATE revisions SET content = '{}' WHERE number = 2").run()).toThrow(/revisions are immutable/);
+    expect(() => migrated.sqlite.prepare(`INSERT INTO revisions (id, agenda_id, number, hash, content, frozen_at) VALUES ('b0000000-0000-4000-8000-000000000003', ?, 2, ?, '{}', 'nu')`).run(agendaId, 'c'.repeat(64))).toThrow(/UNIQUE/);
+    migrated.sqlite.prepare('DELETE FROM agendas WHERE id = ?').run(agendaId);
+    expect(migrated.sqlite.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 0 });
+    await migrated.close();
+  });
+
   it('take no backup when nothing needs migrating', async () => {
     const dir = tempDir();
     const file = join(dir, 'actueel.sqlite');

@@ -19,6 +19,7 @@ import * as m0017 from './0017-realised-jobs-entered';
 import * as m0018 from './0018-employer-count';
 import * as m0019 from './0019-verification-cache';
 import * as m0020 from './0020-draft-fragments';
+import * as m0021 from './0021-revision-content-last';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0018-employer-count': m0018,
   '0019-verification-cache': m0019,
   '0020-draft-fragments': m0020,
+  '0021-revision-content-last': m0021,
 };
