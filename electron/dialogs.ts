@@ -66,7 +66,7 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
       // Checked before reading, so a huge file never fills the memory.
       const { size } = await stat(path);
       const limit = isBackup ? maxBackupBytes : isWord ? maxWordBytes : maxExchangeBytes;
-      if (size > limit) return { ok: false, error: { code: 'VALIDATION', message: isBackup ? backupTooLargeMessage(size) : isWord ? wordTooLargeMessage(size) : tooLargeMessage(size) } };
+      if (size > limit) return { ok: false, error: { code: 'FILE_TOO_LARGE', message: isBackup ? backupTooLargeMessage(size) : isWord ? wordTooLargeMessage(size) : tooLargeMessage(size) } };
       const fileName = basename(path);
       if (isBackup || isWord) return { ok: true, value: { opened: true, fileName, base64: (await readFile(path)).toString('base64') } };
       return { ok: true, value: { opened: true, fileName, text: await readFile(path, 'utf8') } };

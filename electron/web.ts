@@ -143,7 +143,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Geen toegang: open de toepassing via het adres dat bij het starten werd getoond.' });
         }
         const body = await readBody(request);
-        if (body === null) return sendError(response, 413, { code: 'VALIDATION', message: 'De gegevens zijn te groot om te verwerken (een uitwisselbestand mag hoogstens 20 MB zijn).' });
+        if (body === null) return sendError(response, 413, { code: 'FILE_TOO_LARGE', message: 'De gegevens zijn te groot om te verwerken (een uitwisselbestand mag hoogstens 20 MB zijn).' });
         let input: unknown;
         try {
           input = body === '' ? {} : JSON.parse(body);

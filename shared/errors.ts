@@ -1,7 +1,26 @@
 import { z } from 'zod';
 
-/** Error codes that cross the API boundary; tests assert on the code, people read the message. */
-export const ErrorCodeSchema = z.enum(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'INTERNAL']);
+/**
+ * Error codes that cross the API boundary; tests assert on the code, people read the message.
+ * FILE_*: a chosen file refused before anything is read into the app, one code per reason.
+ */
+export const ErrorCodeSchema = z.enum([
+  'VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'INTERNAL',
+  /** Larger than the limit of its kind (20 MB for a Word document or an exchange file, 25 MB for a reservekopie). */
+  'FILE_TOO_LARGE',
+  /** A Word document in the old binary format (.doc). */
+  'FILE_OLD_FORMAT',
+  /** A Word document behind a password. */
+  'FILE_ENCRYPTED',
+  /** Another kind of file than asked for: a PDF, RTF, Excel or PowerPoint file, plain text. */
+  'FILE_WRONG_KIND',
+  /** A zip or Word document that is broken. */
+  'FILE_DAMAGED',
+  /** A zip that unpacks to more than its limit or has too many parts (a zip bomb). */
+  'FILE_UNPACKS_TOO_LARGE',
+  /** A readable Word document that is no werkagenda. */
+  'FILE_NOT_AGENDA',
+]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const ApiErrorSchema = z.object({

@@ -51,6 +51,11 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     await knelpunt.getByLabel('Dit knelpunt overnemen').focus();
     await page.keyboard.press('Space');
     await knelpunt.getByText('Wordt weggelaten.').waitFor();
+    // A reload keeps the review with both corrections.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Werkagenda uit Word inlezen: controleren' }).waitFor();
+    expect(await first.getByLabel('Titel', { exact: true }).inputValue()).toBe('Regionale netwerkbijeenkomsten');
+    await knelpunt.getByText('Wordt weggelaten.').waitFor();
     await page.getByRole('region', { name: 'Niet herkend (1)' }).getByText(/^Bijlage: begrippen\s+Doelgroepregister/).waitFor();
     await expectAccessible(page, 'Word inlezen: controleren');
     await screenshot(page, 'word-inlezen-controleren');
@@ -76,6 +81,11 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     expect(agenda.knelpunten.map((item) => item.title)).toEqual(['Weinig tijd bij HR']);
     expect(agenda.actions[3]).toMatchObject({ startMonth: '2025-01', endMonth: '2026-12', actor: 'partner' });
     await screenshot(page, 'word-inlezen-concept');
+    // Made into a concept, the review is no longer kept: the screen asks for a file again.
+    await page.evaluate(() => { window.location.hash = '#/word-inlezen'; });
+    await page.getByRole('heading', { level: 1, name: 'Werkagenda uit Word inlezen', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Word-document kiezen' }).waitFor();
+    await page.goBack();
 
     // Writing a new action in the Plan editor: the type is suggested live, and set only when taken.
     const form = page.getByRole('form', { name: 'Nieuwe actie' });

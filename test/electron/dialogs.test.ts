@@ -91,7 +91,7 @@ describe('open dialog for exchange files', () => {
     writeFileSync(path, Buffer.alloc(21 * 1024 * 1024, 32));
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
     const result = await setupOpen()(fromApp, { kind: 'werkagenda' });
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Het bestand is 21 MB; een uitwisselbestand mag hoogstens 20 MB zijn.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'FILE_TOO_LARGE', message: 'Het bestand is 21 MB; een uitwisselbestand mag hoogstens 20 MB zijn.' } });
   });
 
   it('refuses other senders and unknown kinds without opening a dialog', async () => {
@@ -133,7 +133,7 @@ describe('dialogs for a reservekopie', () => {
     writeFileSync(large, Buffer.alloc(26 * 1024 * 1024));
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [large] });
     await expect(setupOpen()(fromApp, { kind: 'reservekopie' })).resolves.toEqual({
-      ok: false, error: { code: 'VALIDATION', message: 'Het bestand is 26 MB; een reservekopie mag hoogstens 25 MB zijn.' },
+      ok: false, error: { code: 'FILE_TOO_LARGE', message: 'Het bestand is 26 MB; een reservekopie mag hoogstens 25 MB zijn.' },
     });
   });
 });
@@ -155,7 +155,7 @@ describe('open dialog for a Word werkagenda', () => {
     writeFileSync(large, Buffer.alloc(21 * 1024 * 1024));
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [large] });
     await expect(setupOpen()(fromApp, { kind: 'docx' })).resolves.toEqual({
-      ok: false, error: { code: 'VALIDATION', message: 'Het bestand is 21 MB; een Word-document mag hoogstens 20 MB zijn.' },
+      ok: false, error: { code: 'FILE_TOO_LARGE', message: 'Het bestand is 21 MB; een Word-document mag hoogstens 20 MB zijn.' },
     });
   });
 });

@@ -123,20 +123,24 @@ describe('Werkagenda uit Word inlezen', () => {
     const liar = Buffer.from(bomb);
     const nameAt = liar.lastIndexOf(Buffer.from('word/media/leeg.bin'));
     liar.writeUInt32LE(1000, nameAt - 46 + 24);
-    const cases: [Buffer, RegExp][] = [
-      [ole, /oude opmaak \(\.doc\)/],
-      [encrypted, /beveiligd met een wachtwoord/],
-      [await letter(), /lijkt geen werkagenda: het bevat 0 koppen, 3 alinea’s, 0 tabellen/],
-      [Buffer.from('%PDF-1.7 ...'), /PDF-bestand/],
-      [Buffer.from('gewoon tekst'), /geen Word-document/],
-      [Buffer.from(zipSync({ 'xl/workbook.xml': new Uint8Array(10) })), /Excel-bestand/],
-      [bomb, /pakt uit tot meer dan 100 MB/],
-      [liar, /pakt uit tot meer dan 100 MB/],
-      [Buffer.concat([docx, Buffer.alloc(21 * 1024 * 1024)]), /Het bestand is 2\d(,\d)? MB; een Word-document mag hoogstens 20 MB zijn/],
+    // A docx whose document part is cut off: its zip directory is intact, the XML is not.
+    const broken = Buffer.from(zipSync({ ...parts, 'word/document.xml': parts['word/document.xml']!.subarray(0, 200) }));
+    const cases: [Buffer, string, RegExp][] = [
+      [ole, 'FILE_OLD_FORMAT', /oude opmaak \(\.doc\)/],
+      [encrypted, 'FILE_ENCRYPTED', /beveiligd met een wachtwoord/],
+      [await letter(), 'FILE_NOT_AGENDA', /lijkt geen werkagenda: het bevat 0 koppen, 3 alinea’s, 0 tabellen/],
+      [Buffer.from('%PDF-1.7 ...'), 'FILE_WRONG_KIND', /PDF-bestand/],
+      [Buffer.from('gewoon tekst'), 'FILE_WRONG_KIND', /geen Word-document/],
+      [Buffer.from(zipSync({ 'xl/workbook.xml': new Uint8Array(10) })), 'FILE_WRONG_KIND', /Excel-bestand/],
+      [docx.subarray(0, docx.length - 30), 'FILE_DAMAGED', /beschadigd/],
+      [broken, 'FILE_DAMAGED', /beschadigd/],
+      [bomb, 'FILE_UNPACKS_TOO_LARGE', /pakt uit tot meer dan 100 MB/],
+      [liar, 'FILE_UNPACKS_TOO_LARGE', /pakt uit tot meer dan 100 MB/],
+      [Buffer.concat([docx, Buffer.alloc(21 * 1024 * 1024)]), 'FILE_TOO_LARGE', /Het bestand is 2\d(,\d)? MB; een Word-document mag hoogstens 20 MB zijn/],
     ];
-    for (const [bytes, message] of cases) {
+    for (const [bytes, code, message] of cases) {
       const error = await refused(core, 'wordImport.read', { fileName: 'x.docx', base64: bytes.toString('base64') });
-      expect(error.code).toBe('VALIDATION');
+      expect(error.code).toBe(code);
       expect(error.message).toMatch(message);
       expect(error.message).toMatch(/Er is niets gewijzigd\.$/);
     }

@@ -20,7 +20,7 @@ export async function openExchangeFile(): Promise<OpenedFile | null> {
   }
   const file = await pickInBrowser(`.${fileKinds.werkagenda.extension},application/json`);
   if (!file) return null;
-  if (file.size > maxExchangeBytes) throw new ApiCallError({ code: 'VALIDATION', message: tooLargeMessage(file.size) });
+  if (file.size > maxExchangeBytes) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: tooLargeMessage(file.size) });
   return { fileName: file.name, text: await file.text() };
 }
 
@@ -36,7 +36,7 @@ export async function openBackupFile(): Promise<OpenedBackup | null> {
   }
   const file = await pickInBrowser(`.${fileKinds.reservekopie.extension},${fileKinds.reservekopie.mime}`);
   if (!file) return null;
-  if (file.size > maxBackupBytes) throw new ApiCallError({ code: 'VALIDATION', message: backupTooLargeMessage(file.size) });
+  if (file.size > maxBackupBytes) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: backupTooLargeMessage(file.size) });
   return { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
 }
 
@@ -50,7 +50,7 @@ export async function openWordFile(): Promise<OpenedBackup | null> {
   }
   const file = await pickInBrowser(`.${fileKinds.docx.extension},${fileKinds.docx.mime}`);
   if (!file) return null;
-  if (file.size > maxWordBytes) throw new ApiCallError({ code: 'VALIDATION', message: `${wordTooLargeMessage(file.size)} Er is niets gewijzigd.` });
+  if (file.size > maxWordBytes) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: `${wordTooLargeMessage(file.size)} Er is niets gewijzigd.` });
   return { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
 }
 

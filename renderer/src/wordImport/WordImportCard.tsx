@@ -3,6 +3,8 @@ import { useNavigate } from 'react-router';
 import { errorMessage, invoke } from '../api/client';
 import { openWordFile } from '../api/openFile';
 import { Button } from '../components/Button';
+import { initialReview } from './reviewState';
+import { forgetReview, saveReview } from './reviewStore';
 
 /** "Werkagenda uit Word inlezen" on the start screen: pick the .docx; the review screen shows what was read. */
 export function WordImportCard() {
@@ -16,6 +18,9 @@ export function WordImportCard() {
       const file = await openWordFile();
       if (!file) return;
       const proposal = await invoke('wordImport.read', file);
+      // A review of an earlier file is replaced; if it cannot be kept, the screen still has the proposal.
+      forgetReview();
+      saveReview({ proposal, state: initialReview(proposal) });
       navigate('/word-inlezen', { state: { proposal } });
     } catch (failure) {
       setError(errorMessage(failure));

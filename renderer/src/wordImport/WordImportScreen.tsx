@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { WordImportCreateSchema, type WordProposal } from '../../../shared/domain/wordImport';
 import { errorMessage, invoke } from '../api/client';
@@ -10,6 +10,7 @@ import { ReviewActionCard } from './ReviewActionCard';
 import { NotRecognised, ReviewBasics, ReviewTexts } from './ReviewBasics';
 import { ReviewGoals, ReviewKnelpunten, ReviewSignatories } from './ReviewLists';
 import { initialReview, toCreateInput, type ReviewState } from './reviewState';
+import { forgetReview, loadReview, saveReview, type StoredReview } from './reviewStore';
 import { WordImportCard } from './WordImportCard';
 
 function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -24,12 +25,14 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 /** The review of a Word werkagenda: accept, correct or leave out each proposed item; then one concept is written. */
 export function WordImportScreen() {
   useDocumentTitle('Werkagenda uit Word inlezen');
-  const proposal = (useLocation().state as { proposal?: WordProposal } | null)?.proposal;
+  const sent = (useLocation().state as { proposal?: WordProposal } | null)?.proposal;
+  // The kept review first: it has the user's corrections (reviewStore.ts).
+  const [review] = useState<StoredReview | null>(() => loadReview() ?? (sent ? { proposal: sent, state: initialReview(sent) } : null));
   return (
     <>
       <AppHeader />
       <main className="wa-page" id="inhoud" tabIndex={-1}>
-        {proposal ? <Review proposal={proposal} /> : (
+        {review ? <Review proposal={review.proposal} initial={review.state} /> : (
           <>
             <h1 className="utrecht-heading-1">Werkagenda uit Word inlezen</h1>
             <WordImportCard />
@@ -40,9 +43,33 @@ export function WordImportScreen() {
   );
 }
 
-function Review({ proposal }: { proposal: WordProposal }) {
+/** Keeps the review a moment after the last change, and at once when the screen is left or the page reloaded. */
+function useKeptReview(proposal: WordProposal, state: ReviewState, done: React.RefObject<boolean>) {
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    const timer = window.setTimeout(() => { if (!done.current) saveReview({ proposal, state }); }, 300);
+    return () => window.clearTimeout(timer);
+  }, [proposal, state, done]);
+  useEffect(() => {
+    const flush = () => { if (!done.current) saveReview({ proposal, state: latest.current }); };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [proposal, done]);
+}
+
+function Review({ proposal, initial }: { proposal: WordProposal; initial: ReviewState }) {
   const navigate = useNavigate();
-  const [state, setState] = useState<ReviewState>(() => initialReview(proposal));
+  const [state, setState] = useState<ReviewState>(initial);
+  const done = useRef(false);
+  useKeptReview(proposal, state, done);
+  const finish = () => {
+    done.current = true;
+    forgetReview();
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const kept = state.actions.filter((action) => action.keep).length;
@@ -60,6 +87,7 @@ function Review({ proposal }: { proposal: WordProposal }) {
     setBusy(true);
     try {
       const { agendaId } = await invoke('wordImport.create', parsed.data);
+      finish();
       navigate(`/agenda/${agendaId}`);
     } catch (failure) {
       setBusy(false);
@@ -91,7 +119,7 @@ function Review({ proposal }: { proposal: WordProposal }) {
         <div id="word-fout" tabIndex={-1} role="alert">{error ? <div className="utrecht-alert utrecht-alert--error"><p className="utrecht-paragraph">{error}</p></div> : null}</div>
         <p className="utrecht-paragraph">{`Het concept krijgt ${kept} ${kept === 1 ? 'actie' : 'acties'}. Daarna ziet u in de volledigheidscontrole wat er nog ontbreekt.`}</p>
         <Button appearance="primary" onClick={() => void create()} disabled={busy}>Concept-werkagenda maken</Button>{' '}
-        <Link className="utrecht-link utrecht-link--html-a" to="/">Annuleren</Link>
+        <Link className="utrecht-link utrecht-link--html-a" to="/" onClick={finish}>Annuleren</Link>
       </div>
     </>
   );

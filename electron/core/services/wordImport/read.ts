@@ -87,7 +87,7 @@ export async function readWordBlocks(bytes: Buffer): Promise<DocBlock[]> {
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('VALIDATION', 'Dit Word-document is beschadigd en kan niet worden gelezen. Open het in Word, sla het opnieuw op en kies het nog eens. Er is niets gewijzigd.');
+    throw new AppError('FILE_DAMAGED', 'Dit Word-document is beschadigd en kan niet worden gelezen. Open het in Word, sla het opnieuw op en kies het nog eens. Er is niets gewijzigd.');
   }
   const blocks: DocBlock[] = [];
   toBlocks((document as Element | null)?.children ?? [], blocks);
