@@ -66,6 +66,7 @@ export type WordProposal = z.infer<typeof WordProposalSchema>;
 
 const planningRule = (value: { startMonth: string | null; endMonth: string | null }) => !value.startMonth || !value.endMonth || value.endMonth >= value.startMonth;
 const caps = { knelpunten: 200, actions: 1000, targets: 300, signatories: 50 };
+const knelpuntPosition = 'Een actie verwijst naar een knelpunt dat niet bestaat. Kies de knelpunten opnieuw.';
 
 /** What the user accepted and corrected on the review screen; written as one concept agenda. */
 // The number of employers is left to the Plan editor: a Word werkagenda rarely states it as one figure.
@@ -78,12 +79,20 @@ export const WordImportCreateSchema = AgendaFieldsSchema.omit({ employerCount: t
     .refine((goals) => new Set(goals.map((goal) => goal.year)).size === goals.length, { error: 'Elk jaar mag maar één banendoel hebben.' }),
   targets: z.array(TargetFieldsSchema).max(caps.targets, { error: `Hoogstens ${caps.targets} doelen.` }),
   actions: z.array(ActionFieldsSchema.pick({ title: true, description: true, primaryTypeId: true, actor: true, nature: true, owner: true, startMonth: true, endMonth: true, jobsPrognosis: true })
-    .extend({ target: TargetFieldsSchema.nullable() })
+    .extend({
+      target: TargetFieldsSchema.nullable(),
+      /** The knelpunten this action addresses, as positions in `knelpunten` above (they have no id before they are written). */
+      knelpunten: z.array(z.number({ error: knelpuntPosition }).int({ error: knelpuntPosition }).min(0, { error: knelpuntPosition })).max(caps.knelpunten).default([]),
+    })
     .refine(planningRule, { error: 'De eindmaand moet na de startmaand liggen.', path: ['endMonth'] }))
     .max(caps.actions, { error: `Hoogstens ${caps.actions} acties.` }),
   signatories: z.array(SignatoryFieldsSchema).max(caps.signatories, { error: `Hoogstens ${caps.signatories} ondertekenaars.` }),
 }).refine((value) => value.endYear >= value.startYear && value.endYear - value.startYear <= 9,
-  { error: 'Het eindjaar moet in of na het beginjaar liggen, hoogstens tien jaar verder.', path: ['endYear'] });
+  { error: 'Het eindjaar moet in of na het beginjaar liggen, hoogstens tien jaar verder.', path: ['endYear'] })
+  .superRefine((value, context) => {
+    const wrong = value.actions.findIndex((action) => action.knelpunten.some((position) => position >= value.knelpunten.length));
+    if (wrong >= 0) context.addIssue({ code: 'custom', path: ['actions', wrong, 'knelpunten'], message: `Actie ${wrong + 1} pakt een knelpunt aan dat niet in het concept komt. Kies de knelpunten opnieuw.` });
+  });
 export type WordImportCreate = z.infer<typeof WordImportCreateSchema>;
 
 export type ProposedKnelpunt = z.infer<typeof ProposedKnelpuntSchema>;

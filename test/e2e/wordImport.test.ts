@@ -56,6 +56,10 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Werkagenda uit Word inlezen: controleren' }).waitFor();
     expect(await first.getByLabel('Titel', { exact: true }).inputValue()).toBe('Regionale netwerkbijeenkomsten');
     await knelpunt.getByText('Wordt weggelaten.').waitFor();
+    // The first action addresses the first knelpunt; the one left out is not offered.
+    const links = first.getByRole('group', { name: 'Knelpunten die deze actie aanpakt' });
+    expect(await links.getByRole('checkbox').count()).toBe(1);
+    await links.getByRole('checkbox', { name: 'Weinig tijd bij HR' }).check();
     await page.getByRole('region', { name: 'Niet herkend (1)' }).getByText(/^Bijlage: begrippen\s+Doelgroepregister/).waitFor();
     await expectAccessible(page, 'Word inlezen: controleren');
     await screenshot(page, 'word-inlezen-controleren');
@@ -79,6 +83,8 @@ describe('Werkagenda uit Word inlezen in the browser', () => {
     expect(agenda.title).toBe('Werkagenda Banenafspraak Gemeenten 2025-2026');
     expect(agenda.actions.map((action) => action.title)).toEqual(['Regionale netwerkbijeenkomsten', 'SROI in aanbestedingen', 'Training voor werkbegeleiders', 'Samenwerking met het sw-bedrijf']);
     expect(agenda.knelpunten.map((item) => item.title)).toEqual(['Weinig tijd bij HR']);
+    expect(agenda.knelpunten[0]!.answeredByActionIds).toEqual([agenda.actions[0]!.id]);
+    expect(await panel.getByText(/Knelpunt “Weinig tijd bij HR” wordt nog door geen enkele actie aangepakt/).count()).toBe(0);
     expect(agenda.actions[3]).toMatchObject({ startMonth: '2025-01', endMonth: '2026-12', actor: 'partner' });
     await screenshot(page, 'word-inlezen-concept');
     // Made into a concept, the review is no longer kept: the screen asks for a file again.

@@ -27,7 +27,7 @@ function acceptAll(proposal: WordProposal): WordImportCreate {
     actions: proposal.actions.map((action) => ({
       title: action.title, description: action.description, primaryTypeId: action.suggestions[0]!.typeId, actor: action.actor ?? 'sector', nature: action.nature ?? 'nieuw',
       owner: action.owner, startMonth: action.startMonth, endMonth: action.endMonth, jobsPrognosis: action.jobsPrognosis,
-      target: action.target ? { ...action.target, baseline: null } : null,
+      target: action.target ? { ...action.target, baseline: null } : null, knelpunten: [],
     })),
     signatories: proposal.signatories.map(({ name, function: fn, organisation }) => ({ name, function: fn, organisation, required: true })),
   };
@@ -62,8 +62,13 @@ describe('Werkagenda uit Word inlezen', () => {
     expect(proposal.unrecognised).toEqual(['Bijlage: begrippen\nDoelgroepregister: het register van UWV met de mensen die onder de banenafspraak vallen.']);
     expect((await call(core, 'agenda.list', {})).agendas).toEqual([]);
 
-    const { agendaId } = await call(core, 'wordImport.create', acceptAll(proposal));
+    // The review links the first action to the first knelpunt (twice: kept once) and the third to both.
+    const accepted = acceptAll(proposal);
+    accepted.actions[0]!.knelpunten = [0, 0];
+    accepted.actions[2]!.knelpunten = [1, 0];
+    const { agendaId } = await call(core, 'wordImport.create', accepted);
     const agenda = await call(core, 'agenda.get', { id: agendaId });
+    expect(agenda.knelpunten.map((knelpunt) => knelpunt.answeredByActionIds)).toEqual([[agenda.actions[0]!.id, agenda.actions[2]!.id], [agenda.actions[2]!.id]]);
     expect(agenda).toMatchObject({ status: 'concept', sectorId: gemeenten, startYear: 2025, endYear: 2026, jobGoals: [{ year: 2025, jobs: 150 }, { year: 2026, jobs: 180 }] });
     expect(agenda.actions.map((action) => action.primaryTypeId)).toEqual([5, 7, 12, 10]);
     expect(agenda.targets).toHaveLength(4);
@@ -169,6 +174,12 @@ describe('Werkagenda uit Word inlezen', () => {
       [{ title: '' }, /Vul de titel in/],
       [{ jobGoals: [{ year: 2025, jobs: 1 }, { year: 2025, jobs: 2 }] }, /Elk jaar mag maar één banendoel/],
       [{ actions: Array.from({ length: 1001 }, () => input.actions[0]) }, /Hoogstens 1000 acties/],
+      // A link may only name a knelpunt of this concept: not one past the list, not a negative or broken position.
+      [{ actions: [input.actions[0]!, { ...input.actions[1]!, knelpunten: [input.knelpunten.length] }] }, /Actie 2 pakt een knelpunt aan dat niet in het concept komt/],
+      [{ knelpunten: [], actions: [{ ...input.actions[0]!, knelpunten: [0] }] }, /Actie 1 pakt een knelpunt aan dat niet in het concept komt/],
+      [{ actions: [{ ...input.actions[0]!, knelpunten: [-1] }] }, /verwijst naar een knelpunt dat niet bestaat/],
+      [{ actions: [{ ...input.actions[0]!, knelpunten: ['11111111-1111-4111-8111-111111111111'] }] }, /verwijst naar een knelpunt dat niet bestaat/],
+      [{ actions: [{ ...input.actions[0]!, knelpunten: [0.5] }] }, /verwijst naar een knelpunt dat niet bestaat/],
     ];
     for (const [patch, message] of bad) expect((await refused(core, 'wordImport.create', { ...input, ...patch })).message).toMatch(message);
     expect((await call(core, 'agenda.list', {})).agendas).toEqual([]);

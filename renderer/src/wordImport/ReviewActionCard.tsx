@@ -1,5 +1,5 @@
 import type { Actor, Nature } from '../../../shared/domain/agenda';
-import { formatMonth } from '../../../shared/format';
+import { formatMonth, formatNumber } from '../../../shared/format';
 import { actorLabels, natureLabels } from '../../../shared/labels';
 import { useReference } from '../api/ReferenceContext';
 import { describedBy, FormField } from '../components/FormField';
@@ -7,8 +7,9 @@ import { TypeSuggestions } from '../components/TypeSuggestions';
 import { PlainInput } from './PlainInput';
 import type { ReviewAction } from './reviewState';
 import { ReviewCard } from './ReviewCard';
+import { ReviewKnelpuntLinks } from './ReviewKnelpuntLinks';
 
-interface Props { action: ReviewAction; index: number; onChange: (action: ReviewAction) => void }
+interface Props { action: ReviewAction; index: number; knelpunten: readonly { key: string; title: string }[]; onChange: (action: ReviewAction) => void }
 
 function Choice<T extends string>({ id, legend, value, labels, onChange }: { id: string; legend: string; value: T | null; labels: Record<T, string>; onChange: (value: T) => void }) {
   return (
@@ -26,8 +27,8 @@ function Choice<T extends string>({ id, legend, value, labels, onChange }: { id:
   );
 }
 
-/** A proposed action: title, description, type with the suggestions, who carries it out, trekker, planning and target. */
-export function ReviewActionCard({ action, index, onChange }: Props) {
+/** A proposed action: title, description, type with the suggestions, who carries it out, trekker, the knelpunten it addresses, planning and target. */
+export function ReviewActionCard({ action, index, knelpunten, onChange }: Props) {
   const { actionTypes } = useReference();
   const id = `actie-${index + 1}`;
   const set = (patch: Partial<ReviewAction>) => onChange({ ...action, ...patch });
@@ -47,12 +48,13 @@ export function ReviewActionCard({ action, index, onChange }: Props) {
       <Choice id={`${id}-uitvoerder`} legend="Wie voert de actie uit?" value={action.actor} labels={actorLabels} onChange={(actor: Actor) => set({ actor })} />
       <Choice id={`${id}-aard`} legend="Is de actie nieuw?" value={action.nature} labels={natureLabels} onChange={(nature: Nature) => set({ nature })} />
       <PlainInput id={`${id}-trekker`} label="Trekker" value={action.owner} onChange={(owner) => set({ owner })} />
+      <ReviewKnelpuntLinks id={id} knelpunten={knelpunten} chosen={action.knelpuntKeys} onChange={(knelpuntKeys) => set({ knelpuntKeys })} />
       <p className="utrecht-paragraph">
         {`Planning: ${planning}${action.planningText ? ` (in het document: “${action.planningText}”)` : ''}.`}
         {action.ongoing ? ' “Doorlopend” wordt bewaard als de hele periode, van de eerste tot de laatste maand; de werkagenda toont het daarna weer als doorlopend.' : ''}
       </p>
       {action.target ? (
-        <p className="utrecht-paragraph">{`Meetbaar doel: ${action.target.indicator} (streefwaarde ${action.target.targetValue} ${action.target.unit}${action.target.perYear ? ' per jaar' : ''}).`}</p>
+        <p className="utrecht-paragraph">{`Meetbaar doel: ${action.target.indicator} (streefwaarde ${action.target.targetValue === null ? 'niet genoemd' : formatNumber(action.target.targetValue)} ${action.target.unit}${action.target.perYear ? ' per jaar' : ''}).`}</p>
       ) : action.resultText ? <p className="utrecht-paragraph">{`Geen meetbaar doel herkend; het beoogde resultaat staat in de beschrijving.`}</p> : null}
     </ReviewCard>
   );

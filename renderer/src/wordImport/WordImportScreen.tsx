@@ -73,6 +73,7 @@ function Review({ proposal, initial }: { proposal: WordProposal; initial: Review
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const kept = state.actions.filter((action) => action.keep).length;
+  const keptKnelpunten = state.knelpunten.filter((knelpunt) => knelpunt.keep);
 
   const create = async () => {
     const parsed = WordImportCreateSchema.safeParse(toCreateInput(state));
@@ -109,7 +110,7 @@ function Review({ proposal, initial }: { proposal: WordProposal; initial: Review
       <Part id="kop-word-doelen" title="Doelstellingen"><ReviewGoals state={state} update={setState} /></Part>
       <Part id="kop-word-acties" title={`Acties (${state.actions.length})`}>
         {state.actions.length === 0 ? <p className="utrecht-paragraph">Geen acties herkend.</p> : state.actions.map((action, index) => (
-          <ReviewActionCard key={action.key} action={action} index={index}
+          <ReviewActionCard key={action.key} action={action} index={index} knelpunten={keptKnelpunten}
             onChange={(changed) => setState((current) => ({ ...current, actions: current.actions.map((item, at) => (at === index ? changed : item)) }))} />
         ))}
       </Part>

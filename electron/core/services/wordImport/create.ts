@@ -22,19 +22,23 @@ export async function createFromWord(db: Db, input: WordImportCreate): Promise<{
       introduction: input.introduction, lookback: input.lookback, objectives: input.objectives, accountability: input.accountability,
       createdAt: timestamp, updatedAt: timestamp, deletedAt: null,
     }).execute();
+    const knelpuntIds = input.knelpunten.map(() => newId());
     if (input.knelpunten.length > 0) {
       await trx.insertInto('knelpunten').values(input.knelpunten.map((knelpunt, index) => ({
-        id: newId(), agendaId, title: knelpunt.title, description: knelpunt.description, cause: knelpunt.cause, catalogueId: null,
+        id: knelpuntIds[index]!, agendaId, title: knelpunt.title, description: knelpunt.description, cause: knelpunt.cause, catalogueId: null,
         addressee: knelpunt.addressee, sortOrder: index + 1, createdAt: timestamp,
       }))).execute();
     }
     if (input.jobGoals.length > 0) await trx.insertInto('jobGoals').values(input.jobGoals.map((goal) => ({ agendaId, ...goal }))).execute();
     const actions = input.actions.map((action, index) => ({ ...action, id: newId(), sortOrder: index + 1 }));
     for (let start = 0; start < actions.length; start += 200) {
-      await trx.insertInto('actions').values(actions.slice(start, start + 200).map(({ target: _target, ...action }) => ({
+      await trx.insertInto('actions').values(actions.slice(start, start + 200).map(({ target: _target, knelpunten: _knelpunten, ...action }) => ({
         ...action, agendaId, createdAt: timestamp, updatedAt: timestamp,
       }))).execute();
     }
+    // The schema has checked that every position names a knelpunt of this concept.
+    const links = actions.flatMap((action) => [...new Set(action.knelpunten)].map((position) => ({ actionId: action.id, knelpuntId: knelpuntIds[position]! })));
+    for (let start = 0; start < links.length; start += 400) await trx.insertInto('actionKnelpunten').values(links.slice(start, start + 400)).execute();
     const targets = [
       ...input.targets.map((target) => ({ ...target, actionId: null as string | null })),
       ...actions.flatMap((action) => (action.target ? [{ ...action.target, actionId: action.id }] : [])),
