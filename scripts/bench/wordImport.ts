@@ -4,10 +4,10 @@
  * and mammoth reading its text alone); and the action-type suggester's agreement on the held-out sentences.
  */
 import type { Section } from './context';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { openDatabase } from '../../electron/core/db/database';
@@ -19,35 +19,61 @@ import { formatStats, judge, stats, timeRuns } from './report';
 
 const runs = 7;
 const wordsPerPage = 400;
-const sentence = 'Werkgevers in de sector melden hun vacatures voor de doelgroep bij het regionale werkgeversservicepunt, dat kandidaten voordraagt en de eerste maanden begeleidt. ';
 const titles = ['Netwerkbijeenkomsten met goede voorbeelden', 'SROI in aanbestedingen', 'Training voor werkbegeleiders', 'Samenwerking met het sw-bedrijf', 'Stageplaatsen in de facilitaire dienst', 'Jobcarving in de administratie'];
 const plannings = ['januari – juni 2025', 'maart 2025 – december 2025', '2025 – 2026', 'doorlopend', 'Q3 2025', 'vanaf september 2025'];
+const vocabulary = ('werkgevers sector vacatures doelgroep regionale werkgeversservicepunt kandidaten begeleiding eerste maanden '
+  + 'gemeenten banenafspraak arbeidsbeperking jobcoach werkplek aanpassing functie taken organisatie leidinggevenden collega\'s '
+  + 'inclusief personeelsbeleid monitoring quotum banen realisatie achterstand doelstelling knelpunt oorzaak oplossing '
+  + 'netwerk bijeenkomst voorbeeld ervaring training werving selectie proefplaatsing loonkostensubsidie no-riskpolis '
+  + 'participatiewet uitvoering ministerie bestuur ondertekening evaluatie voortgang resultaat planning trekker uitvoerder '
+  + 'inkoop aanbesteding social return sw-bedrijf detachering contract duurzaam plaatsing uitstroom behoud '
+  + 'de het een en van in op met voor bij naar dat die om door als ook niet nog meer alle wordt worden zijn heeft hebben')
+  .split(' ');
 
-/** A werkagenda of about 100 pages: long texts, 30 knelpunten, 400 actions in a table and 60 in prose. */
+/** Seeded, so every run reads the same document; varied, so the file compresses like real prose, not one repeated sentence. */
+function prose(seed: number): (words: number) => string {
+  let state = seed >>> 0;
+  const next = () => { state = (state * 1664525 + 1013904223) >>> 0; return state / 2 ** 32; };
+  return (words) => {
+    const picked = Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
+    const text = picked.join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}. `;
+  };
+}
+
+/**
+ * A werkagenda of about 100 pages as a sector writes it: varied prose, a logo in the header and figures between the
+ * chapters, page numbers in the footer, 30 knelpunten, 400 actions in a table and 60 in prose.
+ */
 async function hundredPages(): Promise<{ bytes: Buffer; words: number }> {
+  const words = prose(2025);
+  const logo = readFileSync(join(import.meta.dirname, '..', '..', 'resources', 'icon.png'));
+  const figure = () => new Paragraph({ children: [new ImageRun({ type: 'png', data: logo, transformation: { width: 320, height: 320 } })] });
   const para = (text: string) => new Paragraph({ text });
   const children: (Paragraph | Table)[] = [new Paragraph({ text: 'Werkagenda Banenafspraak Gemeenten 2025-2026', heading: HeadingLevel.TITLE })];
   const section = (title: string, paragraphs: number) => {
-    children.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }));
-    for (let index = 0; index < paragraphs; index++) children.push(para(sentence.repeat(3)));
+    children.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), figure());
+    for (let index = 0; index < paragraphs; index++) children.push(para(words(20) + words(25) + words(15)));
   };
-  section('1. Inleiding', 85);
-  section('2. Terugblik', 85);
+  section('1. Inleiding', 150);
+  section('2. Terugblik', 150);
   children.push(new Paragraph({ text: '3. Knelpunten', heading: HeadingLevel.HEADING_1 }));
-  for (let index = 0; index < 30; index++) children.push(new Paragraph({ text: `Knelpunt ${index + 1}: ${sentence} Oorzaak: ${sentence}`, numbering: undefined }));
+  for (let index = 0; index < 30; index++) children.push(new Paragraph({ text: `Knelpunt ${index + 1}: ${words(22)} Oorzaak: ${words(18)}` }));
   section('4. Doelstellingen', 5);
   children.push(para('In 2025 realiseren gemeenten 150 extra banen, en in 2026 180 banen.'));
   children.push(new Paragraph({ text: '5. Acties', heading: HeadingLevel.HEADING_1 }));
   const row = (cells: string[]) => new TableRow({ children: cells.map((cell) => new TableCell({ children: [para(cell)] })) });
   children.push(new Table({ rows: [row(['Activiteit', 'Toelichting', 'Planning', 'Trekker', 'Beoogd resultaat']),
-    ...Array.from({ length: 400 }, (_, index) => row([`${titles[index % titles.length]} (${index + 1})`, sentence.repeat(2), plannings[index % plannings.length]!, 'Gemeenten', `Ten minste ${index % 20 + 1} werkgevers benaderd`]))] }));
-  children.push(new Paragraph({ text: '6. Wat gaan we verder doen', heading: HeadingLevel.HEADING_1 }));
+    ...Array.from({ length: 400 }, (_, index) => row([`${titles[index % titles.length]} (${index + 1})`, words(18) + words(12), plannings[index % plannings.length]!, 'Gemeenten', `Ten minste ${index % 20 + 1} werkgevers benaderd`]))] }));
+  children.push(new Paragraph({ text: '6. Wat gaan we verder doen', heading: HeadingLevel.HEADING_1 }), figure());
   for (let index = 0; index < 60; index++) {
     children.push(new Paragraph({ text: `${titles[index % titles.length]} in regio ${index + 1}`, heading: HeadingLevel.HEADING_2 }));
-    children.push(para(`${sentence.repeat(2)} Planning: ${plannings[index % plannings.length]}.`));
+    children.push(para(`${words(20)}${words(12)} Planning: ${plannings[index % plannings.length]}.`));
   }
   section('7. Verantwoording', 10);
-  const bytes = await Packer.toBuffer(new Document({ sections: [{ children }] }));
+  const header = new Header({ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: logo, transformation: { width: 48, height: 48 } }), new TextRun(' Sector Gemeenten')] })] });
+  const footer = new Footer({ children: [new Paragraph({ children: [new TextRun('Pagina '), new TextRun({ children: [PageNumber.CURRENT] })] })] });
+  const bytes = await Packer.toBuffer(new Document({ sections: [{ headers: { default: header }, footers: { default: footer }, children }] }));
   const raw = await mammoth.extractRawText({ buffer: bytes });
   return { bytes, words: raw.value.split(/\s+/).filter(Boolean).length };
 }
