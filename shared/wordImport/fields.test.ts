@@ -37,7 +37,9 @@ describe('reading the fields of a Word werkagenda', () => {
   });
 
   it.each([
-    ['Netwerkbijeenkomsten: vier keer per jaar.', 'Netwerkbijeenkomsten', 'vier keer per jaar.'],
+    ['Netwerkbijeenkomsten: vier keer per jaar.', 'Netwerkbijeenkomsten', 'Vier keer per jaar.'],
+    ['Jobcarving: ijverige teams herverdelen taken.', 'Jobcarving', 'IJverige teams herverdelen taken.'],
+    ['Inkoop: 5% van de opdrachten via SROI.', 'Inkoop', '5% van de opdrachten via SROI.'],
     ['We organiseren meet and greets. Daarna volgt een evaluatie.', 'We organiseren meet and greets', 'Daarna volgt een evaluatie.'],
   ])('title of “%s”', (text, title, rest) => {
     expect(splitTitle(text)).toEqual({ title, rest });
@@ -47,11 +49,13 @@ describe('reading the fields of a Word werkagenda', () => {
     expect(labelledParts('Bijeenkomsten in de regio.\nPlanning: Q3 2025\nTrekker: VNG\nResultaat: 4 bijeenkomsten')).toEqual({
       labelled: { planning: 'Q3 2025', owner: 'VNG', result: '4 bijeenkomsten' }, rest: 'Bijeenkomsten in de regio.',
     });
+    // The cause is a sentence and starts with a capital; a planning and a trekker keep the case the document gave them.
+    expect(labelledParts('Planning: januari 2025\nTrekker: de VNG\nOorzaak: weinig tijd').labelled).toEqual({ planning: 'januari 2025', owner: 'de VNG', cause: 'Weinig tijd' });
   });
 
   it.each([
     ['Dat komt doordat HR-afdelingen klein zijn.', 'HR-afdelingen klein zijn.'],
-    ['Te weinig tijd. Oorzaak: de sectorvertegenwoordiger werkt parttime.', 'de sectorvertegenwoordiger werkt parttime'],
+    ['Te weinig tijd. Oorzaak: de sectorvertegenwoordiger werkt parttime.', 'De sectorvertegenwoordiger werkt parttime'],
     ['Geen reden genoemd.', ''],
   ])('cause in “%s”', (text, cause) => {
     expect(splitCause(text).cause).toBe(cause);

@@ -1,11 +1,17 @@
 import type { Actor, Addressee, Nature, TargetLevel } from '../domain/agenda';
 import { parseDutchNumber } from '../format';
 
+/** After "Titel: in de regio …" the rest is a sentence of its own, so it starts with a capital (Dutch IJ as one letter). */
+export function sentenceStart(text: string): string {
+  if (/^ij/.test(text)) return `IJ${text.slice(2)}`;
+  return /^\p{Ll}/u.test(text) ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
 /** Title and the rest: the words before a colon, else the first sentence; never longer than the model allows. */
 export function splitTitle(text: string): { title: string; rest: string } {
   const clean = text.replace(/\s+/g, ' ').trim();
   const colon = clean.indexOf(':');
-  if (colon > 2 && colon <= 100 && !clean.slice(0, colon).includes('.')) return { title: clean.slice(0, colon).trim(), rest: clean.slice(colon + 1).trim() };
+  if (colon > 2 && colon <= 100 && !clean.slice(0, colon).includes('.')) return { title: clean.slice(0, colon).trim(), rest: sentenceStart(clean.slice(colon + 1).trim()) };
   const sentence = clean.match(/^(.{3,160}?[.!?])(\s|$)/);
   if (sentence) return { title: sentence[1]!.replace(/[.]$/, '').trim(), rest: clean.slice(sentence[1]!.length).trim() };
   if (clean.length <= 160) return { title: clean, rest: '' };
@@ -29,7 +35,11 @@ export function labelledParts(text: string): { labelled: Partial<Record<Label, s
   for (const piece of pieces) {
     const trimmed = piece.trim();
     const label = (Object.keys(labelPatterns) as Label[]).find((name) => labelPatterns[name].test(trimmed));
-    if (label && labelled[label] === undefined) labelled[label] = trimmed.replace(labelPatterns[label], '').replace(/[.;]\s*$/, '').trim();
+    if (label && labelled[label] === undefined) {
+      const value = trimmed.replace(labelPatterns[label], '').replace(/[.;]\s*$/, '').trim();
+      // A cause is a sentence; a planning ("januari 2025") or a trekker keeps its own case.
+      labelled[label] = label === 'cause' ? sentenceStart(value) : value;
+    }
     else if (trimmed) rest.push(trimmed);
   }
   return { labelled, rest: rest.join('\n') };
@@ -86,7 +96,7 @@ export function splitCause(text: string): { cause: string; rest: string } {
   const match = rest.match(causeSentence);
   if (!match) return { cause: '', rest };
   const cause = match[0].replace(/^\s*(de\s+)?oorzaak( is| ligt)?\s*(:|dat)?\s*/i, '').replace(/^\s*(dit|dat) komt (doordat|door)\s*/i, '').trim();
-  return { cause: cause.charAt(0).toUpperCase() + cause.slice(1), rest: rest.replace(match[0], '').trim() };
+  return { cause: sentenceStart(cause), rest: rest.replace(match[0], '').trim() };
 }
 
 /** Job goals per year in a sentence: "150 banen in 2025", "in 2026: 180 banen", "2025: 150 banen". */

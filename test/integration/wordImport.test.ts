@@ -42,7 +42,7 @@ describe('Werkagenda uit Word inlezen', () => {
     expect(proposal.lookback.value).toMatch(/1\.200 extra banen/);
     expect(proposal.knelpunten.map(({ title, cause, addressee }) => ({ title, cause, addressee }))).toEqual([
       { title: 'Weinig tijd bij HR', cause: 'HR-afdelingen zijn klein en druk met andere taken', addressee: 'sector' },
-      { title: 'Werkgevers kennen de regels niet', cause: 'de regels rond loonkostensubsidie verschillen per gemeente', addressee: 'szw' },
+      { title: 'Werkgevers kennen de regels niet', cause: 'De regels rond loonkostensubsidie verschillen per gemeente', addressee: 'szw' },
     ]);
     expect(proposal.jobGoals.map(({ year, jobs }) => [year, jobs])).toEqual([[2025, 150], [2026, 180]]);
     expect(proposal.targets).toEqual([expect.objectContaining({ unit: 'werkgevers', targetValue: 40 })]);
@@ -86,7 +86,7 @@ describe('Werkagenda uit Word inlezen', () => {
     expect(proposal).toMatchObject({ sectorId: waterschappen, startYear: 2025, endYear: 2026 });
     expect(proposal.knelpunten.map((knelpunt) => [knelpunt.title, knelpunt.cause])).toEqual([
       ['Veel waterschappen vinden het moeilijk om geschikte kandidaten te vinden', 'De waterschappen vooral hoger opgeleid personeel vragen.'],
-      ['Leidinggevenden zijn handelingsverlegen', 'zij weten niet hoe zij een medewerker uit de doelgroep begeleiden'],
+      ['Leidinggevenden zijn handelingsverlegen', 'Zij weten niet hoe zij een medewerker uit de doelgroep begeleiden'],
     ]);
     expect(proposal.actions.map(({ title, startMonth, endMonth, owner }) => [title, startMonth, endMonth, owner])).toEqual([
       ['Ambassadeurs in elk waterschap', '2025-01', '2025-06', 'Unie van Waterschappen'],
