@@ -31,7 +31,7 @@ async function build(db: Db): Promise<void> {
   await setJobGoal(db, input('jobGoal.set', { agendaId, year: startYear, jobs: 56.3 }));
   await setJobGoal(db, input('jobGoal.set', { agendaId, year: endYear, jobs: 68 }));
   for (let index = 0; index < actionCount; index++) {
-    await createAction(db, input('action.create', {
+    await createAction(db, input('action.create', { actor: 'sector', nature: 'nieuw',
       agendaId, title: `Actie ${index + 1}: samen met werkgevers meer banen voor de doelgroep`, primaryTypeId: (index % 12) + 1,
       startMonth: `${startYear}-${String((index % 12) + 1).padStart(2, '0')}`, endMonth: `${endYear}-${String((index % 12) + 1).padStart(2, '0')}`,
       jobsPrognosis: index % 4 === 0 ? null : (index % 7) + 0.5,

@@ -52,7 +52,7 @@ async function generate(db: Db, count: number): Promise<{ agendaId: string; acti
   await setJobGoal(db, input('jobGoal.set', { agendaId, year: 2026, jobs: 68 }));
   const actionIds: string[] = [];
   for (let index = 0; index < count; index++) {
-    const { id } = await createAction(db, input('action.create', {
+    const { id } = await createAction(db, input('action.create', { actor: 'sector', nature: 'nieuw',
       agendaId, title: `Actie ${index + 1}: samen met werkgevers meer banen voor de doelgroep`, description: sentence.repeat(1 + (index % 4)),
       primaryTypeId: (index % 12) + 1, owner: 'Programmaleider', startMonth: '2025-03', endMonth: '2026-10', knelpuntIds: [knelpunten[index % 6]!],
     }));

@@ -26,8 +26,8 @@ describe('Evaluatie (Act) and the next agenda in the browser', () => {
   it('evaluates an action, records a found knelpunt, and starts the next agenda from it', async () => {
     const { page } = app;
     let agenda = await invoke<AgendaDetail>('agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: carried, primaryTypeId: 8, owner: 'Programmaleider', startMonth: '2025-03', endMonth: '2026-06' });
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: finished, primaryTypeId: 4 });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: carried, primaryTypeId: 8, owner: 'Programmaleider', startMonth: '2025-03', endMonth: '2026-06' });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: finished, primaryTypeId: 4 });
     agenda = await edit(app.core, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8 });
     await invoke('action.setStatus', { id: agenda.actions[0]!.id, status: 'lopend' });
     await invoke('action.setStatus', { id: agenda.actions[1]!.id, status: 'afgerond' });

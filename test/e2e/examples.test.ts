@@ -29,8 +29,8 @@ const whatWorked = 'Een vaste jobcoach per krijgsmachtdeel: leidinggevenden wete
 describe('goede voorbeelden', () => {
   it('are written on Evaluatie with a contact who consents, and found in the Overleg’s library of another installation', async () => {
     let agenda = await invoke<AgendaDetail>(sector, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
-    agenda = await edit(sector.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 12 });
-    agenda = await edit(sector.core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
+    agenda = await edit(sector.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: actionTitle, primaryTypeId: 12 });
+    agenda = await edit(sector.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
 
     const { page } = sector;
     await page.goto(`${sector.url}#/agenda/${agenda.id}/evaluatie`);

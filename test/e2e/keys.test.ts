@@ -41,7 +41,7 @@ describe('personal keys behind a passphrase, confirmed by their fingerprint', ()
   it('signs with a passphrase, refuses a wrong one, and shows the key states on the other side until the key is confirmed', async () => {
     const { page } = author;
     let agenda = await invoke<AgendaDetail>(author, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
-    agenda = await edit(author.core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
+    agenda = await edit(author.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
     await invoke(author, 'signatory.create', { agendaId: agenda.id, name: signer, function: 'Plaatsvervangend secretaris-generaal', required: true });
     await invoke(author, 'revision.freeze', { agendaId: agenda.id, by: 'Sanne Bakker' });
 

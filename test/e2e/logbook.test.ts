@@ -29,7 +29,7 @@ describe('the Logboek on Ondertekening', () => {
     const { page, core } = app;
     await call(core, 'settings.update', { userName: 'A. Jansen' });
     let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
-    agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
+    agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
     await call(core, 'action.setStatus', { id: agenda.actions[0]!.id, status: 'lopend' });
 
     await page.goto(`${app.url}#/agenda/${agenda.id}`);

@@ -26,7 +26,7 @@ describe('Voortgang (Do and Check) in the browser', () => {
   it('records status, a milestone, a note and measurements, and shows the target status and what needs attention', async () => {
     const { page } = app;
     let agenda = await invoke<AgendaDetail>('agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 8 });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: actionTitle, primaryTypeId: 8 });
     const actionId = agenda.actions[0]!.id;
     await invoke('milestone.create', { actionId, title: 'Eerste meet and greet', month: '2025-05' });
     await invoke('target.create', { agendaId: agenda.id, actionId, level: 'middenweg', indicator, unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });

@@ -28,8 +28,8 @@ describe('The next agenda starts from the evaluation, in the browser', () => {
   it('starts the next agenda with a draft Terugblik written from the evaluation', async () => {
     const { page } = app;
     let agenda = await create('Werkagenda Defensie 2025-2026', 2025, 2026);
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: carried, primaryTypeId: 8 });
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: carried, primaryTypeId: 8 });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
     agenda = await edit(app.core, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
     await invoke('measurement.create', { targetId: agenda.targets[0]!.id, date: '2025-11-01', value: 9 });
     await invoke('signatory.create', { agendaId: agenda.id, name: 'P. de Vries', function: 'Directeur', required: true });
@@ -81,7 +81,7 @@ describe('The next agenda starts from the evaluation, in the browser', () => {
     const { page } = app;
     const older = await create('Oude werkagenda Defensie 2019-2020', 2019, 2020);
     const previous = await create('Werkagenda Defensie 2021-2022', 2021, 2022);
-    await invoke('action.create', { agendaId: previous.id, title: 'Banenmarkt', primaryTypeId: 6 });
+    await invoke('action.create', { agendaId: previous.id, title: 'Banenmarkt', primaryTypeId: 6, actor: 'sector', nature: 'nieuw' });
     const withAction = await storedAgenda(app, previous.id);
     await invoke('evaluation.update', { actionId: withAction.actions[0]!.id, patch: { result: 'niet', lesson: 'Werkgevers vooraf benaderen.' } });
     const entered = await create('Werkagenda Defensie 2023-2024 (ingevoerd)', 2023, 2024);

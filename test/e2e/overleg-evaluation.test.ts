@@ -33,7 +33,7 @@ describe('the overleg of a second installation learns from the evaluation', () =
   it('carries a measurement and a lesson entered in A through the exchange file into B’s Overleg', async () => {
     // Installation A: the plan is there; the execution is entered through the screens.
     let agenda = await invoke<AgendaDetail>(sector, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
-    agenda = await edit(sector.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, owner: 'Programmaleider' });
+    agenda = await edit(sector.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, owner: 'Programmaleider' });
     await invoke(sector, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, level: 'middenweg', indicator, unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
     await invoke(sector, 'target.create', { agendaId: agenda.id, actionId: null, level: 'smal', indicator: 'Werkgevers die meedoen', unit: 'werkgevers', targetValue: 20, deadline: '2026-12-31' });
     await invoke(sector, 'quotum.set', { year: 2025, percentage: 2.5, source: 'Raming Defensie' });

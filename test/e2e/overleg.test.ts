@@ -49,7 +49,7 @@ const sectorId = (name: string) => sectorIds.get(name)!;
 async function agendaWith(core: Core, sector: string, actions: [string, number, number[], string][], startYear = 2025, endYear = 2026): Promise<AgendaDetail> {
   let agenda = await call(core, 'agenda.create', { sectorId: sectorId(sector), startYear, endYear, title: `Werkagenda ${sector} ${startYear}-${endYear}` });
   for (const [title, primaryTypeId, extraTypeIds, description] of actions) {
-    agenda = await edit(core, 'action.create', { agendaId: agenda.id, title, primaryTypeId, extraTypeIds, description });
+    agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title, primaryTypeId, extraTypeIds, description });
   }
   return agenda;
 }
@@ -97,7 +97,7 @@ async function seed(): Promise<void> {
     ['Ondertekening door de bevelhebbers', 3, [], 'De bevelhebbers tekenen de werkagenda.'],
     ['Functies opknippen per krijgsmachtdeel', 6, [], 'Per krijgsmachtdeel worden taken gebundeld tot passende functies.'],
   ] as [string, number, number[], string][]) {
-    defensie = await edit(core, 'action.create', { agendaId: defensieId, title, primaryTypeId, extraTypeIds, description });
+    defensie = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: defensieId, title, primaryTypeId, extraTypeIds, description });
   }
   const praktijkdag = defensie.actions.find((action) => action.title === defensieActions.praktijkdag)!;
   await knelpunt(core, defensieId, 'Weinig grip op de krijgsmachtdelen', 'knelpunt-K1', 'De krijgsmachtdelen werven zelf.', [praktijkdag.id]);

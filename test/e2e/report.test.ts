@@ -30,7 +30,7 @@ describe('Voortgangsrapportage in the browser', () => {
   it('shows the report of what was entered, changes the peildatum, refuses one outside the period, and downloads the Word file', async () => {
     const { page } = app;
     let agenda = await invoke<AgendaDetail>('agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, startMonth: '2025-03', endMonth: '2025-10', jobsPrognosis: 12 });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, startMonth: '2025-03', endMonth: '2025-10', jobsPrognosis: 12 });
     const actionId = agenda.actions[0]!.id;
     await invoke('target.create', { agendaId: agenda.id, actionId, level: 'middenweg', indicator, unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
     await invoke('action.setStatus', { id: actionId, status: 'lopend' });

@@ -36,7 +36,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     const { page } = author;
     let agenda = await invoke<AgendaDetail>(author, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
     await invoke(author, 'agenda.update', { id: agenda.id, patch: { introduction: 'Defensie wil in 2025 en 2026 meer mensen met een arbeidsbeperking een baan bieden.' } });
-    agenda = await edit(author.core, 'action.create', { agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, owner: 'Programmaleider', startMonth: '2025-03', endMonth: '2026-06' });
+    agenda = await edit(author.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: actionTitle, primaryTypeId: 8, owner: 'Programmaleider', startMonth: '2025-03', endMonth: '2026-06' });
     await invoke(author, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, level: 'middenweg', indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8 });
     await invoke(author, 'signatory.create', { agendaId: agenda.id, name: signer, function: 'Plaatsvervangend secretaris-generaal', organisation: 'Ministerie van Defensie', required: true });
     await invoke(author, 'signatory.create', { agendaId: agenda.id, name: 'Karel Smit', function: 'Directeur P&O', required: false });

@@ -24,7 +24,7 @@ describe('a target per year, from Plan to Voortgang', () => {
   it('is ticked for a unit "per jaar", needs no deadline, and is judged on the year of the peildatum', async () => {
     const { page } = app;
     let agenda = await invoke<AgendaDetail>('agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
-    agenda = await edit(app.core, 'action.create', { agendaId: agenda.id, title: 'Werkgeversbijeenkomsten', primaryTypeId: 5 });
+    agenda = await edit(app.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Werkgeversbijeenkomsten', primaryTypeId: 5 });
     await page.goto(`${app.url}#/agenda/${agenda.id}`);
     const action = page.getByRole('article', { name: 'Werkgeversbijeenkomsten', exact: true });
     await action.getByRole('button', { name: /^Bewerken/ }).click();

@@ -52,13 +52,13 @@ async function runAgenda(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const id = agenda.id;
   agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Oud knelpunt', description: 'Uit de vorige analyse' });
-  agenda = await edit(core, 'action.create', {
+  agenda = await edit(core, 'action.create', { nature: 'nieuw',
     agendaId: id, title: 'Meet and greets', description: 'Per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [2, 5], actor: 'werkgevers', owner: 'Programmaleider',
     startMonth: '2025-03', endMonth: '2026-06', jobsPrognosis: 12, knelpuntIds: [agenda.knelpunten[0]!.id],
   });
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Jobcoaches', primaryTypeId: 3 });
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Werkplekaanpassingen', primaryTypeId: 4 });
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Banenmarkt', primaryTypeId: 6 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Jobcoaches', primaryTypeId: 3 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Werkplekaanpassingen', primaryTypeId: 4 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Banenmarkt', primaryTypeId: 6 });
   const [meet, coaches, adapt, market] = agenda.actions;
   await call(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste bijeenkomst', month: '2025-05' });
   agenda = await edit(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Bijeenkomsten', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
@@ -132,7 +132,7 @@ describe('Act and the next agenda in the core', () => {
     const core = await startCore(file);
     const { id, evaluation, actions } = await runAgenda(core);
     const other = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Andere' });
-    const otherAgenda = await call(core, 'action.create', { agendaId: other.id, title: 'Elders', primaryTypeId: 1 });
+    const otherAgenda = await call(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: other.id, title: 'Elders', primaryTypeId: 1 });
     const withTarget = await call(core, 'target.create', { agendaId: other.id, actionId: null, indicator: 'Elders', unit: 'x' });
     const late = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2099, endYear: 2100, title: 'Laat' });
     const foundId = evaluation.foundKnelpunten[0]!.id;
@@ -283,7 +283,7 @@ describe('Act and the next agenda in the core', () => {
     expect(alone).toMatchObject({ predecessor: null, actionOrigins: [], knelpuntOrigins: [], predecessorOutcomes: [] });
     let next = await call(core, 'agenda.startNext', { id });
     next = await edit(core, 'action.update', { id: next.actions[1]!.id, patch: { owner: 'Nieuwe eigenaar' } });
-    next = await edit(core, 'action.create', { agendaId: next.id, title: 'Functies creëren', primaryTypeId: 1, knelpuntIds: [next.knelpunten[0]!.id] });
+    next = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: next.id, title: 'Functies creëren', primaryTypeId: 1, knelpuntIds: [next.knelpunten[0]!.id] });
     const data = await call(core, 'cycle.compare', { agendaId: next.id });
     const reference = await call(core, 'reference.get', {});
     await core.close();

@@ -20,8 +20,8 @@ const example = {
 
 async function agendaWithActions(core: Core, sectorId = defensieId, title = 'Werkagenda Defensie 2025-2026') {
   let agenda = await call(core, 'agenda.create', { sectorId, startYear: 2025, endYear: 2026, title });
-  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Jobcoaches per krijgsmachtdeel', primaryTypeId: 12 });
-  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Jobcoaches per krijgsmachtdeel', primaryTypeId: 12 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8 });
   return agenda;
 }
 

@@ -142,7 +142,7 @@ describe('the exchange file carries the monitoring and the evaluation', () => {
     const board = await startCore(boardFile);
     // An agenda of this installation whose milestone id a forged file borrows.
     let other = await call(board, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Andere werkagenda' });
-    other = await edit(board, 'action.create', { agendaId: other.id, title: 'Eigen actie', primaryTypeId: 1 });
+    other = await edit(board, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: other.id, title: 'Eigen actie', primaryTypeId: 1 });
     other = await edit(board, 'milestone.create', { actionId: other.actions[0]!.id, title: 'Eigen mijlpaal', month: '2025-04' });
     const foreignMilestone = other.actions[0]!.milestones[0]!.id;
 

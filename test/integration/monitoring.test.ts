@@ -13,8 +13,8 @@ const tempDir = useTempDir();
 async function plannedAgenda(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const agendaId = agenda.id;
-  agenda = await edit(core, 'action.create', { agendaId, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
-  agenda = await edit(core, 'action.create', { agendaId, title: 'Centraal budget', primaryTypeId: 4 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId, title: 'Centraal budget', primaryTypeId: 4 });
   const [meet, budget] = agenda.actions;
   agenda = await edit(core, 'milestone.create', { actionId: meet!.id, title: 'Eerste meet and greet', month: '2025-05' });
   agenda = await edit(core, 'target.create', { agendaId, actionId: meet!.id, indicator: 'Meet and greets gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });

@@ -18,8 +18,8 @@ const generatedOn = '2027-02-04';
 async function evaluatedPredecessor(core: Core) {
   let agenda = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
   const id = agenda.id;
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Werkplekken aanpassen', primaryTypeId: 4 });
   const [meet, adapt] = agenda.actions;
   agenda = await edit(core, 'target.create', { agendaId: id, actionId: meet!.id, level: 'middenweg', indicator: 'Bijeenkomsten gehouden', unit: 'bijeenkomsten', baseline: 0, targetValue: 8, deadline: '2026-12-31' });
   agenda = await edit(core, 'target.create', { agendaId: id, actionId: null, level: 'smal', indicator: 'Werkplekken aangepast', unit: 'plekken', baseline: 0, targetValue: 5, deadline: '2026-12-31' });

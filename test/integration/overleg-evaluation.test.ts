@@ -16,7 +16,7 @@ async function politieAgenda(core: Core): Promise<string> {
   await call(core, 'settings.update', { userName: 'Dossierhouder Politie' });
   const sector = (await call(core, 'reference.get', {})).sectors.find((item) => item.name === 'Politie')!;
   let agenda = await call(core, 'agenda.create', { sectorId: sector.id, startYear: 2025, endYear: 2026, title: 'Werkagenda Politie 2025-2026' });
-  agenda = await edit(core, 'action.create', { agendaId: agenda.id, title: 'Kennismaking op het bureau', primaryTypeId: 8 });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Kennismaking op het bureau', primaryTypeId: 8 });
   await call(core, 'target.create', { agendaId: agenda.id, actionId: agenda.actions[0]!.id, level: 'middenweg', indicator: 'Bureaus met een kennismaking', unit: 'bureaus', targetValue: 10, deadline: '2026-12-31' });
   await call(core, 'action.setStatus', { id: agenda.actions[0]!.id, status: 'gestopt' });
   await call(core, 'evaluation.update', { actionId: agenda.actions[0]!.id, patch: { result: 'niet', why: 'Er waren geen vacatures om aan te koppelen.', lesson: 'Koppel kennismaking aan een concrete vacature.' } });

@@ -17,7 +17,7 @@ async function sectorInstallation(sectorName: string, types: number[], index: nu
   await call(core, 'settings.update', { userName: `Dossierhouder ${sectorName}` });
   const sector = (await call(core, 'reference.get', {})).sectors.find((item) => item.name === sectorName)!;
   const agenda = await call(core, 'agenda.create', { sectorId: sector.id, startYear: 2021, endYear: 2022, title: `Werkagenda ${sectorName} 2021-2022` });
-  for (const type of types) await call(core, 'action.create', { agendaId: agenda.id, title: `${sectorName}: actie van type ${type}`, description: `Toelichting ${type}`, primaryTypeId: type });
+  for (const type of types) await call(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: `${sectorName}: actie van type ${type}`, description: `Toelichting ${type}`, primaryTypeId: type });
   await call(core, 'knelpunt.create', { agendaId: agenda.id, title: `Beperkt mandaat bij ${sectorName}`, catalogueId: 'knelpunt-K1' });
   await call(core, 'jobGoal.set', { agendaId: agenda.id, year: 2022, jobs: 100 + index });
   const withSigner = await call(core, 'signatory.create', { agendaId: agenda.id, name: `Bestuurder ${sectorName}`, required: true });
@@ -83,7 +83,7 @@ describe('the dossierhoudersoverleg of twelve sectors', () => {
 
     // An older file of an agenda that has moved on is refused; the comparison keeps the newer version.
     const mbo = sources[4]!;
-    await call(mbo.core, 'action.create', { agendaId: mbo.agendaId, title: 'Mbo: extra actie', primaryTypeId: 12 });
+    await call(mbo.core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: mbo.agendaId, title: 'Mbo: extra actie', primaryTypeId: 12 });
     await call(mbo.core, 'revision.freeze', { agendaId: mbo.agendaId, by: 'Dossierhouder Mbo' });
     const newer = Buffer.from((await call(mbo.core, 'exchange.export', { agendaId: mbo.agendaId })).base64, 'base64').toString('utf8');
     expect((await call(overleg, 'exchange.import', { text: newer })).kind).toBe('bijwerken');

@@ -35,7 +35,7 @@ describe('edits answer with what changed', () => {
     core = await startCore(join(tempDir(), 'data.sqlite'));
     const created = await call(core, 'agenda.create', { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda Defensie 2025-2026' });
     for (let index = 0; index < 300; index++) {
-      const { change } = await call(core, 'action.create', { agendaId: created.id, title: `Actie ${index + 1}`, primaryTypeId: (index % 12) + 1, description: 'Samen met werkgevers. '.repeat(10) });
+      const { change } = await call(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: created.id, title: `Actie ${index + 1}`, primaryTypeId: (index % 12) + 1, description: 'Samen met werkgevers. '.repeat(10) });
       await call(core, 'target.create', { agendaId: created.id, actionId: change.action.id, indicator: `Doel ${index + 1}`, unit: 'werkgevers', targetValue: 10 });
     }
     const agenda = await call(core, 'agenda.get', { id: created.id });
@@ -55,8 +55,8 @@ describe('edits answer with what changed', () => {
     const session = editor(agenda, core);
     const signer = (await session.edit('signatory.create', { agendaId: agenda.id, name: 'J. de Vries', required: true })).change.signatory;
     const knelpunt = (await session.edit('knelpunt.create', { agendaId: agenda.id, title: 'Formatiegestuurd HR-beleid' })).change.knelpunt;
-    const first = (await session.edit('action.create', { agendaId: agenda.id, title: 'Centraal budget', primaryTypeId: 4, knelpuntIds: [knelpunt.id] })).change.action;
-    const withTargets = await session.edit('action.create', {
+    const first = (await session.edit('action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Centraal budget', primaryTypeId: 4, knelpuntIds: [knelpunt.id] })).change.action;
+    const withTargets = await session.edit('action.create', { actor: 'sector', nature: 'nieuw',
       agendaId: agenda.id, title: 'Meet and greets', primaryTypeId: 8, extraTypeIds: [1],
       targets: [{ indicator: 'Bijeenkomsten', unit: 'keer per jaar', level: 'middenweg', perYear: true, targetValue: 4 }, { indicator: 'Deelnemers', unit: 'werkgevers' }],
     });

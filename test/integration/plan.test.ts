@@ -16,8 +16,8 @@ async function draftAgenda(core: Core) {
   agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Formatiegestuurd HR-beleid', cause: 'Elke functie heeft een vast budget.', catalogueId: 'knelpunt-K6' });
   agenda = await edit(core, 'knelpunt.create', { agendaId: id, title: 'Leidinggevenden kennen de doelgroep niet' });
   const [formatie, onbekend] = agenda.knelpunten;
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Centraal budget voor bovenformatieve banen', primaryTypeId: 4, knelpuntIds: [formatie!.id] });
-  agenda = await edit(core, 'action.create', { agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [1, 8] });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Centraal budget voor bovenformatieve banen', primaryTypeId: 4, knelpuntIds: [formatie!.id] });
+  agenda = await edit(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: id, title: 'Meet and greets per krijgsmachtdeel', primaryTypeId: 8, extraTypeIds: [1, 8] });
   agenda = await edit(core, 'action.create', { agendaId: id, title: 'Training voor begeleiders', primaryTypeId: 12, actor: 'partner', nature: 'voortgezet' });
   const [centraal, meet, training] = agenda.actions;
   agenda = await edit(core, 'action.update', { id: meet!.id, patch: { knelpuntIds: [onbekend!.id], startMonth: '2025-03', endMonth: '2026-06', owner: 'Programmaleider', jobsPrognosis: 12.5 } });
@@ -120,7 +120,9 @@ describe('invalid input', () => {
       ['agenda.create', { sectorId: '00000000-0000-4000-8000-000000000000', startYear: 2025, endYear: 2026, title: 'X' }, /bestaande sector/],
       ['agenda.update', { id: agenda.id, patch: { endYear: 2024 } }, /eindjaar/],
       ['agenda.update', { id: agenda.id, patch: { title: 'x'.repeat(201) } }, /hoogstens 200 tekens/],
-      ['action.create', { agendaId: agenda.id, title: 'Onbekend type', primaryTypeId: 99 }, /actietype/],
+      ['action.create', { agendaId: agenda.id, title: 'Onbekend type', primaryTypeId: 99, actor: 'sector', nature: 'nieuw' }, /actietype/],
+      ['action.create', { agendaId: agenda.id, title: 'Zonder uitvoerder', primaryTypeId: 8, nature: 'nieuw' }, /Kies wie de actie uitvoert/],
+      ['action.create', { agendaId: agenda.id, title: 'Zonder aard', primaryTypeId: 8, actor: 'sector' }, /Kies of de actie nieuw is, voortgezet of bestaande praktijk/],
       ['action.update', { id: action.id, patch: { startMonth: '2026-05', endMonth: '2025-01' } }, /eindmaand/],
       ['action.update', { id: action.id, patch: { startMonth: '2025-13' } }, /maand/],
       ['action.update', { id: action.id, patch: { jobsPrognosis: -3 } }, /niet negatief/],

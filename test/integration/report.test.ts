@@ -154,7 +154,7 @@ describe('the voortgangsrapportage', () => {
     const overview = await call(core, 'signature.sign', { agendaId: agenda.id, revisionNumber: 1, signatoryId: required.id, passphrase: 'geheime zin voor de test', repeatPassphrase: 'geheime zin voor de test' });
     const fingerprint = overview.revisions[0]!.fingerprint;
     // An action added to the draft afterwards is not part of the plan in force.
-    await call(core, 'action.create', { agendaId: agenda.id, title: 'Nieuwe actie in het concept', primaryTypeId: 5 });
+    await call(core, 'action.create', { actor: 'sector', nature: 'nieuw', agendaId: agenda.id, title: 'Nieuwe actie in het concept', primaryTypeId: 5 });
 
     const report = await call(core, 'report.get', { agendaId: agenda.id, peildatum: '2025-12-31' });
     expect(report.basis).toEqual({ kind: 'vastgesteld', number: 1, fingerprint });

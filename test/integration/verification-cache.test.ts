@@ -25,7 +25,7 @@ const passphrase = 'geheime zin voor de test';
 
 async function signedAgenda(db: Db, title: string, options: { sign?: boolean; signatories?: number } = {}): Promise<string> {
   const { id } = await createAgenda(db, { sectorId: defensieId, startYear: 2025, endYear: 2026, title });
-  await createAction(db, { agendaId: id, title: 'Meet and greets', primaryTypeId: 8 } as Parameters<typeof createAction>[1]);
+  await createAction(db, { agendaId: id, title: 'Meet and greets', primaryTypeId: 8, actor: 'sector', nature: 'nieuw' } as Parameters<typeof createAction>[1]);
   for (let index = 0; index < (options.signatories ?? 1); index++) {
     await createSignatory(db, { agendaId: id, name: `Bestuurder ${index + 1}`, function: 'Directeur', organisation: 'Defensie', required: true });
   }
@@ -165,7 +165,7 @@ describe('verify once: the verification cache', () => {
           const agenda = await readAgenda(db, row.id);
           expect([row.actionCount, row.score]).toEqual([agenda.actions.length, agendaScore(agenda, types)]);
         }
-        await createAction(db, { agendaId: concept, title: 'Proefplaatsingen', primaryTypeId: 9, extraTypeIds: [10] } as Parameters<typeof createAction>[1]);
+        await createAction(db, { agendaId: concept, title: 'Proefplaatsingen', primaryTypeId: 9, extraTypeIds: [10], actor: 'sector', nature: 'nieuw' } as Parameters<typeof createAction>[1]);
         expect((await listAgendas(db)).agendas.find((row) => row.id === concept)).toMatchObject({ actionCount: 1 + round, score: 2 });
       }
       const rows = await listed(db);

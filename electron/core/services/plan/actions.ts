@@ -45,7 +45,7 @@ export async function createAction(db: Db, input: z.output<typeof NewActionSchem
     const timestamp = now();
     await trx.insertInto('actions').values({
       id, agendaId: input.agendaId, title: input.title, description: input.description ?? '', primaryTypeId: input.primaryTypeId,
-      actor: input.actor ?? 'sector', nature: input.nature ?? 'nieuw', owner: input.owner ?? '',
+      actor: input.actor, nature: input.nature, owner: input.owner ?? '',
       startMonth: input.startMonth ?? null, endMonth: input.endMonth ?? null, jobsPrognosis: input.jobsPrognosis ?? null,
       sortOrder: await nextSortOrder(trx, 'actions', input.agendaId), createdAt: timestamp, updatedAt: timestamp,
     }).execute();
