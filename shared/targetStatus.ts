@@ -2,7 +2,7 @@
  * The Check step: is a measurable target on course?
  *
  * Rule (shown to users in the same words, `targetStatusRule`):
- * - no measurement yet: "geen gegevens";
+ * - no measurement yet: "nog niet gemeten";
  * - the latest measurement reaches the target value: "behaald";
  * - otherwise we expect steady progress from the baseline at the start of the
  *   period to the target value at the deadline; a latest measurement at or
@@ -21,12 +21,12 @@ export type TargetStatus = 'behaald' | 'op_koers' | 'achter' | 'geen_gegevens';
 export const targetStatusLabels: Record<TargetStatus, string> = {
   behaald: 'Behaald',
   op_koers: 'Op koers',
-  achter: 'Achter',
-  geen_gegevens: 'Geen gegevens',
+  achter: 'Loopt achter',
+  geen_gegevens: 'Nog niet gemeten',
 };
 
 export const targetStatusRule =
-  'Een doel is behaald als de laatste meting de streefwaarde bereikt. Anders verwachten we een gelijkmatige groei van de beginwaarde aan het begin van de looptijd naar de streefwaarde op de einddatum: ligt de laatste meting op of boven die verwachte waarde, dan is het doel op koers, anders loopt het achter. Een doel per jaar begint elk kalenderjaar opnieuw bij 0: we kijken naar de stand in het jaar van de peildatum. Zonder meting: geen gegevens.';
+  'Een doel is behaald als de laatste meting de streefwaarde bereikt. Anders verwachten we een gelijkmatige groei van de beginwaarde aan het begin van de looptijd naar de streefwaarde op de einddatum: ligt de laatste meting op of boven die verwachte waarde, dan is het doel op koers, anders loopt het achter. Een doel per jaar begint elk kalenderjaar opnieuw bij 0: we kijken naar de stand in het jaar van de peildatum. Zonder meting: nog niet gemeten.';
 
 export interface TargetForStatus {
   baseline: number | null;

@@ -17,6 +17,7 @@ export const vocabulary: readonly Term[] = [
   { word: 'controlecode', meaning: 'De code die bij precies één inhoud of één sleutel hoort; wie hem vergelijkt, ziet of er iets veranderd is.', avoid: [/vingerafdruk/i, /^Sleutel: $/] },
   { word: 'beleidscyclus', meaning: 'Plannen, uitvoeren, controleren en bijsturen: de vier stappen van een werkagenda.', avoid: [/plan-do-check-act/i, /\bPDCA\b/] },
   { word: 'actietypen van Significant', meaning: 'De negen actietypen uit het onderzoek van Significant (2018); de drie andere voegde het latere onderzoek toe.', avoid: [/Significant-actietype/i] },
+  { word: 'loopt achter', meaning: 'De status van een doel waarvan de laatste meting onder de verwachte stand ligt; naast behaald, op koers en nog niet gemeten.', avoid: [/^\s*Achter\s*$/, /^\s*Geen gegevens\s*$/] },
   { word: 'achterstand', meaning: 'Hoeveel banen er nog ontbreken tot het doel.', avoid: [/\bBanen achter\b/] },
   { word: 'werkagenda’s', meaning: 'Meervoud, met een gekrulde apostrof zoals in gedrukt Nederlands, overal hetzelfde.', avoid: [/werkagenda's/i] },
   { word: 'haar (de werkagenda)', meaning: 'De werkagenda is een zij: "zet haar terug".', avoid: [/zet hem terug/i] },

@@ -56,7 +56,7 @@ describe('predecessorResults', () => {
       ['Bijeenkomsten', 'Meet and greets', 'behaald', 'Behaald'],
       ['Werkgevers met een plaatsing', null, 'achter', 'Niet behaald'],
       ['Intervisie', 'Jobcoaches', 'achter', 'Niet behaald'],
-      ['Stages', null, 'geen_gegevens', 'Geen gegevens'],
+      ['Stages', null, 'geen_gegevens', 'Nog niet gemeten'],
     ]);
     // A target per year is judged per calendar year, each year said apart.
     expect(results.targets[2]!.reason).toMatch(/In 2019 is de stand 2 bijeenkomsten.*niet bereikt\. Per jaar: 2018: behaald; 2019: niet behaald\.$/);
@@ -67,7 +67,7 @@ describe('predecessorResults', () => {
     const results = predecessorResults(universities(), '2019-08-01');
     expect(results).toMatchObject({ asOf: '2019-08-01', ended: false });
     expect(results.targets[0]).toMatchObject({ status: 'op_koers', verdictLabel: 'Op koers' });
-    expect(results.targets[1]).toMatchObject({ status: 'achter', verdictLabel: 'Achter' });
+    expect(results.targets[1]).toMatchObject({ status: 'achter', verdictLabel: 'Loopt achter' });
     expect(results.jobsSentence).toMatch(/^29,02 banen gerealiseerd op 1 juli 2019, tegenover 56,3 .*vóór het einde van het jaar\): 52%/);
   });
 });
@@ -84,7 +84,7 @@ describe('lookbackDraft', () => {
         '- Banenmarkt (gestopt): werkte niet. Waarom: Geen werkgevers kwamen.',
         '- Functies creëren (gepland): nog niet geëvalueerd.',
       ].join('\n'),
-      expect.stringMatching(/^Doelen\n- Bijeenkomsten: behaald\. De laatste meting is 9 bijeenkomsten op 1 november 2019 en bereikt de streefwaarde van 8 bijeenkomsten\.\n- Werkgevers met een plaatsing: niet behaald\. .*\n- Intervisie: niet behaald\. .*\n- Stages: geen gegevens\. Nog geen meting tot en met 31 december 2019\.$/),
+      expect.stringMatching(/^Doelen\n- Bijeenkomsten: behaald\. De laatste meting is 9 bijeenkomsten op 1 november 2019 en bereikt de streefwaarde van 8 bijeenkomsten\.\n- Werkgevers met een plaatsing: niet behaald\. .*\n- Intervisie: niet behaald\. .*\n- Stages: nog niet gemeten\. Nog geen meting tot en met 31 december 2019\.$/),
       'Banen\n36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, 20,1 banen achter.',
     ]);
     expect(AgendaFieldsSchema.shape.lookback.safeParse(draft).success).toBe(true);

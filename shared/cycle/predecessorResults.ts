@@ -58,7 +58,7 @@ export interface TargetResult {
   /** The action it belongs to; null for a goal of the agenda as a whole. */
   actionTitle: string | null;
   status: TargetStatus;
-  /** "Behaald", "Niet behaald", "Op koers" or "Geen gegevens": at the end of the period "Achter" means not reached. */
+  /** "Behaald", "Niet behaald", "Op koers" or "Nog niet gemeten": at the end of the period "Loopt achter" means not reached. */
   verdictLabel: string;
   /** targetVerdict's reason, plus the verdict of every year for a target per year. */
   reason: string;

@@ -2,7 +2,7 @@
  * The words of the voortgangsrapportage that the screen and the Word document share: headings,
  * labels and how a cell reads, so both say the same in the same order.
  */
-import type { TargetStatus } from '../targetStatus';
+import { targetStatusLabels, type TargetStatus } from '../targetStatus';
 import type { ProgressReport, ReportAction, ReportEmployer, ReportTarget } from '../domain/report';
 import { actionStatusLabels } from '../domain/monitoring';
 import { evaluationResultLabels } from '../domain/cycle';
@@ -43,9 +43,8 @@ export const actionCountRows: { category: ActionCategory; label: string }[] = [
   { category: 'gestopt', label: 'Gestopt' },
 ];
 
-export const reportStatusLabels: Record<TargetStatus, string> = {
-  behaald: 'Behaald', op_koers: 'Op koers', achter: 'Loopt achter', geen_gegevens: 'Nog niet gemeten',
-};
+// The screens' words, so the report and the Voortgang page never name one status two ways.
+export const reportStatusLabels: Record<TargetStatus, string> = targetStatusLabels;
 
 export const noAttention = 'Niets vraagt nu extra aandacht: geen doel loopt achter, geen actie is te laat en geen gestopte actie is zonder vervolg.';
 export const noTargets = 'Deze werkagenda heeft geen meetbare doelen.';

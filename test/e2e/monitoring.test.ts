@@ -78,7 +78,7 @@ describe('Voortgang (Do and Check) in the browser', () => {
     await measurementForm.getByLabel('Waarde (bijeenkomsten)').fill('5,5');
     await measurementForm.getByLabel('Toelichting').fill('Twee bijeenkomsten afgezegd.');
     await measurementForm.getByRole('button', { name: 'Meting toevoegen' }).click();
-    await target.getByText('Status: Achter', { exact: true }).waitFor();
+    await target.getByText('Status: Loopt achter', { exact: true }).waitFor();
     const table = target.getByRole('table', { name: `Metingen: ${indicator}` });
     await expect.poll(() => table.getByRole('row').allInnerTexts()).toEqual([
       expect.stringContaining('Datum'),

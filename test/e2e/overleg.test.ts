@@ -287,7 +287,7 @@ describe('Dossierhoudersoverleg in the browser', () => {
     expect(await chart.getAttribute('aria-label')).toContain('Defensie: 90% (450 van 500), peildatum 31 december 2025');
     const jobs = page.getByRole('table', { name: 'Gerealiseerde banen tegenover het doel per sector' });
     expect(await rowTexts(jobs)).toEqual([
-      'Sector | Jaar van het doel | Doel (banen) | Gerealiseerd | Peildatum | Percentage | Achter',
+      'Sector | Jaar van het doel | Doel (banen) | Gerealiseerd | Peildatum | Percentage | Achterstand',
       // The same words as Banen en quotum (shared/jobsTable.ts): where the target comes from, and a mid-year date said as such.
       'Gemeenten | 2025 | 9.000 (doel van de werkagenda) | 9.500,5 | 30 juni 2025 (doel van de werkagenda voor eind 2025; de peildatum ligt vóór het einde van het jaar) | 106% | Doel gehaald',
       'Mbo | 2026 | Geen doel voor 2026 | Nog geen cijfer | Geen | Niet te berekenen | Niet te berekenen',

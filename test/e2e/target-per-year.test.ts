@@ -57,7 +57,7 @@ describe('a target per year, from Plan to Voortgang', () => {
     await card.getByText('Elk jaar 4 bijeenkomsten per jaar (telt elk kalenderjaar opnieuw vanaf 0).').waitFor();
     await card.getByText(/In 2026 is de stand 1 bijeenkomsten per jaar op 31 maart 2026/).waitFor();
     // 1 by 31 March is on course for 4 in the year; once 2026 is over it is behind.
-    await card.getByText(`Status: ${todayIso() < '2026-12-31' ? 'Op koers' : 'Achter'}`, { exact: true }).waitFor();
+    await card.getByText(`Status: ${todayIso() < '2026-12-31' ? 'Op koers' : 'Loopt achter'}`, { exact: true }).waitFor();
     await expectAccessible(page, 'voortgang doel per jaar');
     await screenshot(page, 'voortgang-doel-per-jaar');
   });

@@ -45,12 +45,20 @@ function userStrings(file: string): Found[] {
   return found;
 }
 
+/** The README's Dutch part, which a newcomer reads first; the English part below it is for developers. */
+function readmeLines(): Found[] {
+  const lines = readFileSync(join(root, 'README.md'), 'utf8').split('\n');
+  const end = lines.findIndex((line) => line.startsWith('## '));
+  return lines.slice(0, end).map((text, index) => ({ file: 'README.md', line: index + 1, text }));
+}
+
 describe('one Dutch vocabulary', () => {
-  const strings = folders.flatMap((folder) => files(join(root, folder))).flatMap(userStrings);
+  const strings = [...folders.flatMap((folder) => files(join(root, folder))).flatMap(userStrings), ...readmeLines()];
 
   it('reads the app’s strings (the collector works)', () => {
     expect(strings.length).toBeGreaterThan(2000);
     expect(strings.some((entry) => entry.text.includes('Ter ondertekening aanbieden'))).toBe(true);
+    expect(strings.some((entry) => entry.file === 'README.md' && entry.text.includes('Werkagenda uit Word inlezen'))).toBe(true);
   });
 
   it.each(vocabulary.map((term) => [term.word, term] as const))('uses “%s” and none of its variants', (_word, term) => {

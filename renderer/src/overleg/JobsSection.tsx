@@ -29,7 +29,7 @@ export function JobsSection({ view }: { view: OverlegView }) {
               <th className="utrecht-table__header-cell wa-numeric" scope="col">Gerealiseerd</th>
               <th className="utrecht-table__header-cell" scope="col">Peildatum</th>
               <th className="utrecht-table__header-cell wa-numeric" scope="col">Percentage</th>
-              <th className="utrecht-table__header-cell wa-numeric" scope="col">Achter</th>
+              <th className="utrecht-table__header-cell wa-numeric" scope="col">Achterstand</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
