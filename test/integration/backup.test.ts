@@ -195,6 +195,7 @@ describe('Reservekopie terugzetten', () => {
       }
     }
     const tooLarge = await refused(core, 'backup.preview', { fileName: 'groot.sqlite', base64: Buffer.alloc(26 * 1024 * 1024).toString('base64') });
+    expect(tooLarge.code).toBe('FILE_TOO_LARGE');
     expect(tooLarge.message).toMatch(/^Het bestand is 26 MB; een reservekopie mag hoogstens 25 MB zijn\.$/);
 
     expect(await titles(core)).toEqual(['Blijft staan']);

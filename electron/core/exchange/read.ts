@@ -45,7 +45,8 @@ export function parseExchangeText(text: string): ExchangeFile {
 /** The parsed file and the JSON it was parsed from: the file signature is checked over what was written, not over what the schema kept. */
 export function parseExchangeDocument(text: string): { file: ExchangeFile; raw: Record<string, unknown> } {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxExchangeBytes) refuse(tooLargeMessage(bytes));
+  // Its own code, like the Word import's, so the screen and the tests can tell a size refusal from a content one.
+  if (bytes > maxExchangeBytes) throw new AppError('FILE_TOO_LARGE', tooLargeMessage(bytes), 'text');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

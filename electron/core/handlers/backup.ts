@@ -29,7 +29,7 @@ export interface BackupContext {
 /** The chosen file's bytes in a temporary file beside the data file (same disk, so the final rename is atomic). */
 function stage(dataFile: string, file: BackupFile): string {
   const bytes = Buffer.from(file.base64, 'base64');
-  if (bytes.length > maxBackupBytes) throw new AppError('VALIDATION', backupTooLargeMessage(bytes.length));
+  if (bytes.length > maxBackupBytes) throw new AppError('FILE_TOO_LARGE', backupTooLargeMessage(bytes.length));
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Het gekozen bestand is leeg; het is geen reservekopie. Er is niets gewijzigd.');
   const temp = join(dirname(dataFile), `.${basename(dataFile)}.terugzetten-${randomBytes(6).toString('hex')}.tmp`);
   writeFileSync(temp, bytes);
