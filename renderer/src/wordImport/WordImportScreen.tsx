@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { WordImportCreateSchema, type WordProposal } from '../../../shared/domain/wordImport';
+import { countWords } from '../../../shared/format';
 import { errorMessage, invoke } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { Button } from '../components/Button';
@@ -100,8 +101,8 @@ function Review({ proposal, initial }: { proposal: WordProposal; initial: Review
   return (
     <>
       <h1 className="utrecht-heading-1">Werkagenda uit Word inlezen: controleren</h1>
-      <p className="utrecht-paragraph">
-        {`Gelezen uit “${proposal.fileName}”: ${proposal.found.headings} koppen, ${proposal.found.paragraphs} alinea’s en ${proposal.found.tables} tabellen. `}
+      <p className="utrecht-paragraph wa-word-intro">
+        {`Gelezen uit “${proposal.fileName}”: ${countWords(proposal.found.headings, 'kop', 'koppen')}, ${countWords(proposal.found.paragraphs, 'alinea', 'alinea’s')} en ${countWords(proposal.found.tables, 'tabel', 'tabellen')}. `}
         Controleer elk voorstel: neem het over, verbeter het of laat het weg. Er wordt pas iets opgeslagen als u het concept maakt. Onder elk onderdeel staat de tekst uit het document waar het vandaan komt.
       </p>
       <Part id="kop-word-algemeen" title="Titel, sector en periode"><ReviewBasics state={state} update={setState} sources={{ title: proposal.title.source, sector: proposal.sectorSource, period: proposal.periodSource }} /></Part>
@@ -118,7 +119,7 @@ function Review({ proposal, initial }: { proposal: WordProposal; initial: Review
       <Part id="kop-word-niet-herkend" title={`Niet herkend (${proposal.unrecognised.length})`}><NotRecognised passages={proposal.unrecognised} /></Part>
       <div className="wa-card wa-word-submit">
         <div id="word-fout" tabIndex={-1} role="alert">{error ? <div className="utrecht-alert utrecht-alert--error"><p className="utrecht-paragraph">{error}</p></div> : null}</div>
-        <p className="utrecht-paragraph">{`Het concept krijgt ${kept} ${kept === 1 ? 'actie' : 'acties'}. Daarna ziet u in de volledigheidscontrole wat er nog ontbreekt.`}</p>
+        <p className="utrecht-paragraph">{`Het concept krijgt ${countWords(kept, 'actie', 'acties')}. Daarna ziet u in de volledigheidscontrole wat er nog ontbreekt.`}</p>
         <Button appearance="primary" onClick={() => void create()} disabled={busy}>Concept-werkagenda maken</Button>{' '}
         <Link className="utrecht-link utrecht-link--html-a" to="/" onClick={finish}>Annuleren</Link>
       </div>
