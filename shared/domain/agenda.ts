@@ -128,8 +128,8 @@ export const NewActionSchema = ActionFieldsSchema.partial().extend({
   title: requiredText('De titel van de actie', 200),
   primaryTypeId: ActionFieldsSchema.shape.primaryTypeId,
   // Chosen, never defaulted: a default made bottom-up agendas look top-down (seed 003 §3.3), also through the API.
-  actor: ActorSchema,
-  nature: NatureSchema,
+  actor: ActionFieldsSchema.shape.actor,
+  nature: ActionFieldsSchema.shape.nature,
   /** Targets made with the action, e.g. the example targets of a recommended activity. */
   targets: z.array(TargetFieldsSchema.partial().extend({ indicator: requiredText('De indicator', 300), unit: requiredText('De eenheid', 60) }))
     .max(10, { error: 'Neem hoogstens 10 doelen tegelijk over.' }).optional(),

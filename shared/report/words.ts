@@ -2,7 +2,7 @@
  * The words of the voortgangsrapportage that the screen and the Word document share: headings,
  * labels and how a cell reads, so both say the same in the same order.
  */
-import { targetStatusLabels, type TargetStatus } from '../targetStatus';
+import type { TargetStatus } from '../targetStatus';
 import type { ProgressReport, ReportAction, ReportEmployer, ReportTarget } from '../domain/report';
 import { actionStatusLabels } from '../domain/monitoring';
 import { evaluationResultLabels } from '../domain/cycle';
@@ -42,9 +42,6 @@ export const actionCountRows: { category: ActionCategory; label: string }[] = [
   { category: 'niet_gestart', label: 'Niet gestart' },
   { category: 'gestopt', label: 'Gestopt' },
 ];
-
-// The screens' words, so the report and the Voortgang page never name one status two ways.
-export const reportStatusLabels: Record<TargetStatus, string> = targetStatusLabels;
 
 export const noAttention = 'Niets vraagt nu extra aandacht: geen doel loopt achter, geen actie is te laat en geen gestopte actie is zonder vervolg.';
 export const noTargets = 'Deze werkagenda heeft geen meetbare doelen.';

@@ -48,8 +48,8 @@ function userStrings(file: string): Found[] {
 /** The README's Dutch part, which a newcomer reads first; the English part below it is for developers. */
 function readmeLines(): Found[] {
   const lines = readFileSync(join(root, 'README.md'), 'utf8').split('\n');
-  const end = lines.findIndex((line) => line.startsWith('## '));
-  return lines.slice(0, end).map((text, index) => ({ file: 'README.md', line: index + 1, text }));
+  const heading = lines.findIndex((line) => line.startsWith('## '));
+  return lines.slice(0, heading < 0 ? lines.length : heading).map((text, index) => ({ file: 'README.md', line: index + 1, text }));
 }
 
 describe('one Dutch vocabulary', () => {

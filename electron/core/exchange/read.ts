@@ -29,8 +29,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return own ? `${field}: ${why}` : `${field} ${why}`;
 }
 
-function refuse(message: string): never {
-  throw new AppError('VALIDATION', message, 'text');
+function refuse(message: string, code: 'VALIDATION' | 'FILE_TOO_LARGE' = 'VALIDATION'): never {
+  throw new AppError(code, message, 'text');
 }
 
 /**
@@ -46,7 +46,7 @@ export function parseExchangeText(text: string): ExchangeFile {
 export function parseExchangeDocument(text: string): { file: ExchangeFile; raw: Record<string, unknown> } {
   const bytes = Buffer.byteLength(text, 'utf8');
   // Its own code, like the Word import's, so the screen and the tests can tell a size refusal from a content one.
-  if (bytes > maxExchangeBytes) throw new AppError('FILE_TOO_LARGE', tooLargeMessage(bytes), 'text');
+  if (bytes > maxExchangeBytes) refuse(tooLargeMessage(bytes), 'FILE_TOO_LARGE');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -9,9 +9,9 @@ import { noMeasurementsSentence, reportName } from '../../../shared/report/progr
 import {
   actionCountRows, employerCells, employerHeaders, evaluationResultWords, inkoopSentence, milestoneWords, noActions, noAttention, noEmployers,
   noEvaluation, noKnelpunten, noRealisation, noTargets, notesCaption, noteWords, peildatumWords, realisationCells, realisationHeaders,
-  reportHeadings as H, reportStatusLabels, statusWords, targetCountRows, targetFactCells, targetFactHeaders, targetLine, targetOwner,
+  reportHeadings as H, statusWords, targetCountRows, targetFactCells, targetFactHeaders, targetLine, targetOwner,
 } from '../../../shared/report/words';
-import { targetStatusRule } from '../../../shared/targetStatus';
+import { targetStatusLabels, targetStatusRule } from '../../../shared/targetStatus';
 import { safeFileName } from './agendaDocx';
 import { BulkTables } from './bulkTables';
 import { a4Section, runningHeader } from './frame';
@@ -83,7 +83,7 @@ function targetBlock(target: ReportTarget, bulk: BulkTables): Block[] {
     heading(target.indicator, 2),
     labelled('Bij', targetOwner(target), { keepNext: true }),
     bulk.table('plan', targetFactHeaders.length, [targetFactCells(target)], (rows) => dataTable(targetFactHeaders, [14, 16, 17, 19, 20, 14], rows)),
-    new Paragraph({ spacing: { before: 120 }, children: [...runs('Status: ', { bold: true }), ...runs(reportStatusLabels[target.status], { bold: true }), ...runs(`. ${target.reason}`)] }),
+    new Paragraph({ spacing: { before: 120 }, children: [...runs('Status: ', { bold: true }), ...runs(targetStatusLabels[target.status], { bold: true }), ...runs(`. ${target.reason}`)] }),
     // Without a measurement the reason already says so.
     ...(target.measurements.length === 0 ? [] : [bulk.table('metingen', 4,
       target.measurements.map((item) => [formatDate(item.date), `${formatNumber(item.value)} ${target.unit}`, item.source || '–', item.note || '–']),
@@ -91,7 +91,7 @@ function targetBlock(target: ReportTarget, bulk: BulkTables): Block[] {
   ];
   if (target.perYear) {
     result.push(heading('Per jaar', 3), target.years.length === 0 ? missing('Nog geen jaar om te beoordelen.')
-      : dataTable(['Jaar', 'Status', 'Waarom'], [12, 18, 70], target.years.map((year) => [String(year.year), reportStatusLabels[year.status], year.reason])));
+      : dataTable(['Jaar', 'Status', 'Waarom'], [12, 18, 70], target.years.map((year) => [String(year.year), targetStatusLabels[year.status], year.reason])));
   }
   return result;
 }

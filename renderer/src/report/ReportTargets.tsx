@@ -1,8 +1,8 @@
 import type { ProgressReport, ReportTarget } from '../../../shared/domain/report';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { noMeasurementsSentence } from '../../../shared/report/progressReport';
-import { noTargets, reportHeadings as H, reportStatusLabels, targetFactCells, targetFactHeaders, targetLine, targetOwner } from '../../../shared/report/words';
-import { targetStatusRule } from '../../../shared/targetStatus';
+import { noTargets, reportHeadings as H, targetFactCells, targetFactHeaders, targetLine, targetOwner } from '../../../shared/report/words';
+import { targetStatusLabels, targetStatusRule } from '../../../shared/targetStatus';
 import { SimpleTable } from './SimpleTable';
 
 function TargetReport({ target }: { target: ReportTarget }) {
@@ -12,14 +12,14 @@ function TargetReport({ target }: { target: ReportTarget }) {
       <h3 className="utrecht-heading-3" id={headingId}>{target.indicator}</h3>
       <p className="utrecht-paragraph"><strong>Bij:</strong> {targetOwner(target)}</p>
       <SimpleTable caption={`Plan: ${target.indicator}`} headers={targetFactHeaders} rows={[targetFactCells(target)]} />
-      <p className="utrecht-paragraph"><strong>Status: {reportStatusLabels[target.status]}.</strong> {target.reason}</p>
+      <p className="utrecht-paragraph"><strong>Status: {targetStatusLabels[target.status]}.</strong> {target.reason}</p>
       {target.measurements.length > 0 ? (
         <SimpleTable caption={`Metingen: ${target.indicator}`} headers={['Datum', 'Waarde', 'Bron', 'Toelichting']} numeric={[1]}
           rows={target.measurements.map((item) => [formatDate(item.date), `${formatNumber(item.value)} ${target.unit}`, item.source || '–', item.note || '–'])} />
       ) : null}
       {target.perYear && target.years.length > 0 ? (
         <SimpleTable caption={`Per jaar: ${target.indicator}`} headers={['Jaar', 'Status', 'Waarom']}
-          rows={target.years.map((year) => [String(year.year), reportStatusLabels[year.status], year.reason])} />
+          rows={target.years.map((year) => [String(year.year), targetStatusLabels[year.status], year.reason])} />
       ) : null}
     </section>
   );

@@ -120,8 +120,10 @@ function Review({ proposal, initial }: { proposal: WordProposal; initial: Review
       <div className="wa-card wa-word-submit">
         <div id="word-fout" tabIndex={-1} role="alert">{error ? <div className="utrecht-alert utrecht-alert--error"><p className="utrecht-paragraph">{error}</p></div> : null}</div>
         <p className="utrecht-paragraph">{`Het concept krijgt ${countWords(kept, 'actie', 'acties')}. Daarna ziet u in de volledigheidscontrole wat er nog ontbreekt.`}</p>
-        <Button appearance="primary" onClick={() => void create()} disabled={busy}>Concept-werkagenda maken</Button>{' '}
-        <Link className="utrecht-link utrecht-link--html-a" to="/" onClick={finish}>Annuleren</Link>
+        <div className="wa-row wa-row--wrap wa-row--center">
+          <Button appearance="primary" onClick={() => void create()} disabled={busy}>Concept-werkagenda maken</Button>
+          <Link className="utrecht-link utrecht-link--html-a" to="/" onClick={finish}>Annuleren</Link>
+        </div>
       </div>
     </>
   );
