@@ -177,6 +177,30 @@ describe('verify once: the verification cache', () => {
     }
   });
 
+  it('reads remembered answers from memory on the next list, and still checks a changed signature afresh', async () => {
+    const { database, file } = await open();
+    try {
+      const queries: string[] = [];
+      const logged: Db = new Kysely<Database>({
+        dialect: new SqliteDialect({ database: database.sqlite }), plugins: [new CamelCasePlugin()], log: (event) => { queries.push(event.query.sql); },
+      });
+      await signedAgenda(database.db, 'Werkagenda Defensie 2025-2026');
+      await listAgendas(logged);
+      expect(queries.some((query) => query.includes('verification_cache'))).toBe(true);
+      queries.length = 0;
+      expect((await listAgendas(logged)).agendas[0]!.status).toBe('vastgesteld');
+      expect(queries.some((query) => query.includes('verification_cache'))).toBe(false);
+
+      const raw = new SQLite(file);
+      raw.exec('DROP TRIGGER signatures_immutable');
+      raw.prepare("UPDATE signatures SET signer_function = 'Iets anders'").run();
+      raw.close();
+      expect((await listAgendas(logged)).agendas[0]!.status).toBe('ter_ondertekening');
+    } finally {
+      await database.close();
+    }
+  });
+
   it('runs a fixed number of SQL statements per agenda.list, however many agendas there are', async () => {
     const { database } = await open();
     try {

@@ -29,12 +29,38 @@ const keyOf = (parts: readonly (string | number | null)[]) => sha256Hex(JSON.str
 const SignatoriesSchema = RevisionContentSchema.shape.signatories;
 type Signatories = RevisionContent['signatories'];
 
-/** Known answers for these keys, in one query however many there are. */
+/*
+ * The answers read or written are also kept in memory per database handle: the start list asks
+ * for the same keys on every call, and reading them back (and parsing the signatories again)
+ * cost more than everything else it does. An answer is a pure function of its key, so one kept
+ * in memory can be no more wrong than the row it came from.
+ */
+const inMemory = new WeakMap<Db | Trx, Map<string, string>>();
+const memoryLimit = 50_000;
+const memoryOf = (db: Db | Trx) => {
+  let memory = inMemory.get(db);
+  if (!memory || memory.size > memoryLimit) inMemory.set(db, memory = new Map());
+  return memory;
+};
+
+/** Known answers for these keys, from memory and then in one query however many are left. */
 async function known(db: Db | Trx, keys: string[]): Promise<Map<string, string>> {
-  if (keys.length === 0) return new Map();
+  const memory = memoryOf(db);
+  const answers = new Map<string, string>();
+  const missing: string[] = [];
+  for (const key of keys) {
+    const answer = memory.get(key);
+    if (answer === undefined) missing.push(key);
+    else answers.set(key, answer);
+  }
+  if (missing.length === 0) return answers;
   const rows = await db.selectFrom('verificationCache').select(['key', 'result'])
-    .where(sql<boolean>`key IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`).execute();
-  return new Map(rows.map((row) => [row.key, row.result]));
+    .where(sql<boolean>`key IN (SELECT value FROM json_each(${JSON.stringify(missing)}))`).execute();
+  for (const row of rows) {
+    answers.set(row.key, row.result);
+    memory.set(row.key, row.result);
+  }
+  return answers;
 }
 
 async function remember(db: Db | Trx, answers: Map<string, string>): Promise<void> {
@@ -42,16 +68,25 @@ async function remember(db: Db | Trx, answers: Map<string, string>): Promise<voi
   for (let start = 0; start < rows.length; start += 300) {
     await db.insertInto('verificationCache').values(rows.slice(start, start + 300)).onConflict((conflict) => conflict.column('key').doNothing()).execute();
   }
+  const memory = memoryOf(db);
+  for (const [key, result] of answers) memory.set(key, result);
 }
 
+/** Parsed once per distinct answer: many revisions share their signatories' answer text. */
+const parsedAnswers = new Map<string, Signatories | null | undefined>();
 function parsedSignatories(result: string | undefined): Signatories | null | undefined {
   if (result === undefined) return undefined;
+  if (parsedAnswers.has(result)) return parsedAnswers.get(result);
+  if (parsedAnswers.size > memoryLimit) parsedAnswers.clear();
+  let people: Signatories | null | undefined;
   try {
     const parsed = SignatoriesSchema.nullable().safeParse(JSON.parse(result));
-    return parsed.success ? parsed.data : undefined;
+    people = parsed.success ? parsed.data : undefined;
   } catch {
-    return undefined;
+    people = undefined;
   }
+  parsedAnswers.set(result, people);
+  return people;
 }
 
 /**
@@ -63,7 +98,8 @@ function parsedSignatories(result: string | undefined): Signatories | null | und
 export async function cachedChecks<R extends RevisionMeta>(
   db: Db | Trx, revisions: readonly R[], signatures: readonly SignatureRecord[], contentOf: (revision: R) => Promise<string>, digests: ReadonlyMap<R, string> = new Map(),
 ): Promise<Checks> {
-  const contentKey = (revision: R) => keyOf(['content', revision.hash]);
+  const contentKeys = new Map(revisions.map((revision) => [revision, keyOf(['content', revision.hash])]));
+  const contentKey = (revision: R) => contentKeys.get(revision)!;
   const freezeKey = (revision: RevisionMeta) => keyOf(['freeze', revision.freezePublicKey, freezeStatement(revision), revision.freezeSignature]);
   const signatureKey = (signature: SignatureRecord) => keyOf(['signature', signature.publicKey, signingStatement(signature), signature.signature]);
   // A content read now that does not hash to its revision's hash is not intact, whatever was remembered.
