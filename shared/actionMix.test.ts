@@ -10,7 +10,7 @@ describe('the mix of actions (seed 003 §3.3)', () => {
     ]);
     expect(mix.byNature).toEqual({ nieuw: 1, voortgezet: 1, bestaand: 2 });
     expect(mix.byActor).toEqual({ sector: 1, werkgevers: 2, partner: 1 });
-    expect(mixSentence(mix)).toBe('4 acties: 1 nieuw, 1 voortgezet uit de vorige werkagenda, 2 bestaande praktijk; uitgevoerd 1 door de sector, 2 door werkgevers, 1 door partners.');
+    expect(mixSentence(mix)).toBe('4 acties. Nieuw of bestaand: 1 nieuw, 1 voortgezet uit de vorige werkagenda, 2 bestaande praktijk. Wie voert uit: 1 door de sector, 2 door werkgevers, 1 door partners.');
   });
 
   it('says so when there are no actions', () => {

@@ -29,8 +29,11 @@ export const natureWords = ({ byNature }: ActionMix) =>
 export const actorWords = ({ byActor }: ActionMix) =>
   `${byActor.sector} door de sector, ${byActor.werkgevers} door werkgevers, ${byActor.partner} door partners`;
 
-/** One sentence for the panel, the Word export and the overleg. */
+/** The labels before natureWords and actorWords, the same in the panel and the Word export. */
+export const mixLabels = { nature: 'Nieuw of bestaand', actor: 'Wie voert uit' } as const;
+
+/** The completeness panel's lines: short sentences with the Word export's labels, not one long one. */
 export function mixSentence(mix: ActionMix): string {
   if (mix.total === 0) return 'Nog geen acties.';
-  return `${countWords(mix.total, 'actie', 'acties')}: ${natureWords(mix)}; uitgevoerd ${actorWords(mix)}.`;
+  return `${countWords(mix.total, 'actie', 'acties')}. ${mixLabels.nature}: ${natureWords(mix)}. ${mixLabels.actor}: ${actorWords(mix)}.`;
 }

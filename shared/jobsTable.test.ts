@@ -88,7 +88,7 @@ describe('realisation per reference date (seed 003, universities)', () => {
     const [july, december] = figures.rows;
     expect(july!.beforeYearEnd).toBe(true);
     expect(comparisonWords(july!)).toBe('doel van de werkagenda voor eind 2019; de peildatum ligt vóór het einde van het jaar');
-    expect(jobsSentence(december!)).toBe('36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, 20,1 banen achter.');
+    expect(jobsSentence(december!)).toBe('36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, achterstand 20,1 banen.');
     expect(jobsFigures({ ...figures, startYear: 2019, endYear: 2020, jobGoals: [{ year: 2019, jobs: 56.3 }], employers: [], quotumPercentages: [],
       realised: [jobs('2019-07-01', 29.02), jobs('2019-12-31', 36.2)] }, '2019-09-30').latest?.date).toBe('2019-07-01');
     expect(jobsSentence(null)).toBe('Nog geen gerealiseerde banen vastgelegd.');

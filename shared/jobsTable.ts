@@ -105,7 +105,7 @@ export const targetSourceLabels: Record<TargetSource, string> = {
 
 /** The rule in words, shown beside the figures. */
 export const jobsTargetRule =
-  'Het doel voor een jaar is het doel voor banen uit de werkagenda (Plan, Doelstellingen). Staat daar voor dat jaar niets, dan geldt de quotumverplichting: het quotumpercentage van dat jaar × de verloonde uren van de werkgevers / 1.331, alleen voor werkgevers met meer dan 40.575 verloonde uren per jaar (25 of meer medewerkers). Het doel geldt voor het einde van het jaar; een peildatum eerder in het jaar vergelijken we met dat doel voor het hele jaar.';
+  'Het doel voor een jaar is het banendoel uit de werkagenda (Plan, Doelstellingen). Staat daar voor dat jaar niets, dan geldt de quotumverplichting: het quotumpercentage van dat jaar × de verloonde uren van de werkgevers / 1.331. Die telt alleen voor werkgevers met meer dan 40.575 verloonde uren per jaar (25 of meer medewerkers). Het doel geldt voor het einde van het jaar. Een peildatum eerder in het jaar vergelijken we daarom met het doel voor het hele jaar.';
 
 /** The target for a year: the agenda's own goal when set, otherwise the quotum requirement, otherwise none. */
 export function targetForYear(year: number, required: readonly RequiredYear[], jobGoals: readonly JobGoal[]): YearTarget | null {
@@ -201,7 +201,7 @@ export function comparisonWords(row: Pick<RealisationRow, 'date' | 'target' | 'b
 
 /**
  * One sentence about a realisation row, the same on Voortgang, in the report and in the overleg:
- * "36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, 20,1 banen achter."
+ * "36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, achterstand 20,1 banen."
  */
 export function jobsSentence(row: RealisationRow | null): string {
   if (!row || row.realised === null) return 'Nog geen gerealiseerde banen vastgelegd.';
@@ -210,7 +210,7 @@ export function jobsSentence(row: RealisationRow | null): string {
   const against = `${start}, tegenover ${formatNumber(row.target.value, 1)} (${comparisonWords(row)})`;
   if (row.share === null) return `${against}.`;
   const behind = row.behind ?? 0;
-  return `${against}: ${formatPercent(row.share)}, ${behind > 0 ? `${formatNumber(behind, 1)} banen achter` : 'doel gehaald'}.`;
+  return `${against}: ${formatPercent(row.share)}, ${behind > 0 ? `achterstand ${formatNumber(behind, 1)} banen` : 'doel gehaald'}.`;
 }
 
 /** Rounds the way the table shows jobs: one decimal (20.1). */

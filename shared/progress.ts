@@ -16,7 +16,7 @@ import type { TargetStatus } from './targetStatus';
  * Dates are compared as calendar days, so a note on the day of the measurement counts.
  */
 export const followUpRule =
-  'Een doel dat achterloopt vraagt aandacht tot er bij de actie een voortgangsnotitie staat met een datum op of na de laatste meting van het doel. Voor een doel van de werkagenda als geheel telt een notitie bij elke actie. Een gestopte actie vraagt aandacht tot er een voortgangsnotitie staat met een datum op of na de dag dat de actie werd gestopt.';
+  'Een doel dat achterloopt, vraagt aandacht tot er bij de actie een voortgangsnotitie staat van na de laatste meting (of van dezelfde dag). Voor een doel van de werkagenda als geheel telt een notitie bij elke actie. Een gestopte actie vraagt aandacht tot er een voortgangsnotitie staat van na de dag dat de actie werd gestopt (of van die dag).';
 
 export interface ActionForOverview {
   id: string;

@@ -26,7 +26,7 @@ export const targetStatusLabels: Record<TargetStatus, string> = {
 };
 
 export const targetStatusRule =
-  'Een doel is behaald als de laatste meting de streefwaarde bereikt. Anders verwachten we een gelijkmatige groei van de beginwaarde aan het begin van de looptijd naar de streefwaarde op de einddatum: ligt de laatste meting op of boven die verwachte waarde, dan is het doel op koers, anders loopt het achter. Een doel per jaar begint elk kalenderjaar opnieuw bij 0: we kijken naar de stand in het jaar van de peildatum. Zonder meting: nog niet gemeten.';
+  'Een doel is behaald als de laatste meting de streefwaarde bereikt. Is dat nog niet zo, dan verwachten we dat de waarde gelijkmatig groeit: van de beginwaarde bij de start naar de streefwaarde op de einddatum. Ligt de laatste meting op of boven die verwachte waarde, dan is het doel op koers. Anders loopt het achter. Een doel per jaar begint elk kalenderjaar opnieuw bij 0: we kijken naar de stand in het jaar van de peildatum. Is er nog geen meting, dan is het doel nog niet gemeten.';
 
 export interface TargetForStatus {
   baseline: number | null;

@@ -18,7 +18,7 @@ export const vocabulary: readonly Term[] = [
   { word: 'beleidscyclus', meaning: 'Plannen, uitvoeren, controleren en bijsturen: de vier stappen van een werkagenda.', avoid: [/plan-do-check-act/i, /\bPDCA\b/] },
   { word: 'actietypen van Significant', meaning: 'De negen actietypen uit het onderzoek van Significant (2018); de drie andere voegde het latere onderzoek toe.', avoid: [/Significant-actietype/i] },
   { word: 'loopt achter', meaning: 'De status van een doel waarvan de laatste meting onder de verwachte stand ligt; naast behaald, op koers en nog niet gemeten.', avoid: [/^\s*Achter\s*$/, /^\s*Geen gegevens\s*$/] },
-  { word: 'achterstand', meaning: 'Hoeveel banen er nog ontbreken tot het doel.', avoid: [/\bBanen achter\b/] },
+  { word: 'achterstand', meaning: 'Hoeveel banen er nog ontbreken tot het doel.', avoid: [/\bbanen achter\b/i] },
   { word: 'werkagenda’s', meaning: 'Meervoud, met een gekrulde apostrof zoals in gedrukt Nederlands, overal hetzelfde.', avoid: [/werkagenda's/i] },
   { word: 'haar (de werkagenda)', meaning: 'De werkagenda is een zij: "zet haar terug".', avoid: [/zet hem terug/i] },
   { word: 'trekker', meaning: 'Wie verantwoordelijk is voor een actie, naast wie haar uitvoert.', avoid: [/\beigenaar\b/i] },

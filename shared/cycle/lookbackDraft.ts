@@ -25,6 +25,12 @@ function actionLine(action: ActionResult, max: number): string {
   return parts.map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`)).join(' ');
 }
 
+/** "- Stages: nog geen meting tot en met …", not "nog niet gemeten. Nog geen meting …": the reason says it already. */
+function targetLine(target: PredecessorResults['targets'][number]): string {
+  if (target.status === 'geen_gegevens') return `- ${target.indicator}: ${target.reason.charAt(0).toLowerCase()}${target.reason.slice(1)}`;
+  return `- ${target.indicator}: ${target.verdictLabel.toLowerCase()}. ${target.reason}`;
+}
+
 export function lookbackDraft(results: PredecessorResults, maxLength = lookbackMaxLength): string {
   const opening = [
     `Concept, opgesteld uit de evaluatie van “${results.title}” (${results.period}); pas het aan.`,
@@ -34,7 +40,7 @@ export function lookbackDraft(results: PredecessorResults, maxLength = lookbackM
   ].join('\n');
   const targets = results.targets.length === 0
     ? ['Doelen', 'De vorige werkagenda had geen meetbare doelen.']
-    : ['Doelen', ...results.targets.map((target) => `- ${target.indicator}: ${target.verdictLabel.toLowerCase()}. ${target.reason}`)];
+    : ['Doelen', ...results.targets.map(targetLine)];
   const jobs = ['Banen', results.jobsSentence];
 
   const compose = (actionLines: string[]) => [opening, ['Acties', ...actionLines].join('\n'), targets.join('\n'), jobs.join('\n')].join('\n\n');

@@ -9,7 +9,7 @@ import type { TargetVerdict } from '../targetStatus';
  * overdue first; then stopped actions without a note about what follows.
  */
 export const attentionRule =
-  'De drie punten die de meeste aandacht vragen, in deze volgorde: eerst doelen die achterlopen, het verst achter eerst (hoeveel de laatste meting achterblijft bij de verwachte waarde, als deel van de weg van beginwaarde naar streefwaarde); dan acties die te laat zijn, de langst verlopen eerst; dan gestopte acties zonder voortgangsnotitie over het vervolg.';
+  'Hier staan de drie punten die de meeste aandacht vragen. Eerst de doelen die achterlopen, het verst achter eerst: hoeveel de laatste meting achterblijft bij de verwachte waarde, als deel van de weg van beginwaarde naar streefwaarde. Dan de acties die te laat zijn, de langst verlopen eerst. Dan de gestopte acties zonder voortgangsnotitie over het vervolg.';
 
 export const attentionLimit = 3;
 

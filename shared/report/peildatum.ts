@@ -6,7 +6,7 @@ import { formatDate } from '../format';
  * calendar year, because targets and jobs goals are set per year (seed 003: "doel eind 2019").
  */
 export const peildatumRule =
-  'Zonder gekozen peildatum rapporteren we per 31 december: de laatste 31 december in de looptijd die niet na vandaag ligt, of, als er nog geen voorbij is, 31 december van het eerste jaar.';
+  'Kiest u geen peildatum, dan rapporteren we per 31 december: de laatste 31 december in de looptijd die al voorbij is (of vandaag is). Is er nog geen voorbij, dan 31 december van het eerste jaar.';
 
 /** The rule above: the latest 31 December in the period not after `today`, otherwise 31 December of the first year. */
 export function defaultPeildatum(startYear: number, endYear: number, today: string): string {

@@ -81,7 +81,7 @@ describe('jobs in the report (seed 003 §3.2.2: the universities)', () => {
 
   it('compares 36,2 on 31 December 2019 with the goal of 56,3: 64%, 20,1 behind; inkoop apart', () => {
     const report = buildProgressReport(input(plan, { jobs }, '2019-12-31'));
-    expect(report.jobs.sentence).toBe('36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, 20,1 banen achter.');
+    expect(report.jobs.sentence).toBe('36,2 banen gerealiseerd op 31 december 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019): 64%, achterstand 20,1 banen.');
     expect(report.jobs.share).toBeCloseTo(36.2 / 56.3, 6);
     expect(report.jobs.behind).toBeCloseTo(20.1, 6);
     expect(report.jobs.rows.map((row) => [row.date, row.realised, row.inkoop])).toEqual([['2019-07-01', 29.02, null], ['2019-12-31', 36.2, 4]]);
@@ -90,7 +90,7 @@ describe('jobs in the report (seed 003 §3.2.2: the universities)', () => {
 
   it('leaves out figures after the peildatum and says a mid-year date is compared with the year-end goal', () => {
     const report = buildProgressReport(input(plan, { jobs }, '2019-11-30'));
-    expect(report.jobs.sentence).toBe('29,02 banen gerealiseerd op 1 juli 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019; de peildatum ligt vóór het einde van het jaar): 52%, 27,3 banen achter.');
+    expect(report.jobs.sentence).toBe('29,02 banen gerealiseerd op 1 juli 2019, tegenover 56,3 (doel van de werkagenda voor eind 2019; de peildatum ligt vóór het einde van het jaar): 52%, achterstand 27,3 banen.');
     expect(report.jobs.rows).toHaveLength(1);
     expect(report.jobs.inkoop).toBeNull();
   });

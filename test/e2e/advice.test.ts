@@ -60,7 +60,7 @@ describe('the research’s advice in the editor', () => {
       .toEqual([{ actionId: stored.actions[0]!.id, indicator: 'Werkbegeleiders geworven en opgeleid', targetValue: 3, level: 'middenweg' }]);
     // The action has its measurable target, and the panel shows the mix of actions.
     expect(await panel(page).textContent()).not.toContain('heeft nog geen meetbaar doel');
-    expect(await panel(page).textContent()).toContain('1 actie: 1 nieuw, 0 voortgezet uit de vorige werkagenda, 0 bestaande praktijk; uitgevoerd 0 door de sector, 1 door werkgevers, 0 door partners.');
+    expect(await panel(page).textContent()).toContain('1 actie. Nieuw of bestaand: 1 nieuw, 0 voortgezet uit de vorige werkagenda, 0 bestaande praktijk. Wie voert uit: 0 door de sector, 1 door werkgevers, 0 door partners.');
   });
 
   it('addresses a knelpunt to SZW, asks a request instead of an own action, and shows it in the signals of the overleg', async () => {

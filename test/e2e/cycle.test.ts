@@ -111,7 +111,7 @@ describe('Evaluatie (Act) and the next agenda in the browser', () => {
       expect.stringMatching(new RegExp(`${finished}\\s+Afgerond\\s+Niet geëvalueerd`)),
     ]);
     // The knelpunt was found at the carried action, so the action that continues it answers it.
-    await page.getByRole('table', { name: 'Knelpunten van deze werkagenda' }).getByRole('row', { name: new RegExp(`${found}.*Gevonden in de vorige cyclus.*Ja`) }).waitFor();
+    await page.getByRole('table', { name: 'Knelpunten van deze werkagenda' }).getByRole('row', { name: new RegExp(`${found}.*Gevonden bij de vorige werkagenda.*Ja`) }).waitFor();
     await page.getByText('Score vorige werkagenda').waitFor();
     await expectAccessible(page, 'vergelijken');
     await screenshot(page, 'vergelijken');

@@ -123,7 +123,7 @@ describe('Voortgang (Do and Check) in the browser', () => {
     await invoke('realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-07-01', jobs: 29.02, kind: 'regulier' });
     await invoke('realisedJobs.create', { agendaId: agenda.id, employerId: null, referenceDate: '2025-12-31', jobs: 36.2, kind: 'regulier' });
     await page.reload();
-    await overview.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.').waitFor();
+    await overview.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, achterstand 20,1 banen.').waitFor();
     await expectAccessible(page, 'voortgang met banen');
     await screenshot(page, 'voortgang-banen');
   });

@@ -270,7 +270,7 @@ describe('drafting an agenda', () => {
     // Second and third: filled in directly, with the other fields of an action.
     const meet = await addAction(page, second);
     await meet.getByRole('group', { name: 'Wie voert de actie uit?' }).getByLabel('Werkgevers in de sector').check();
-    await meet.getByRole('group', { name: 'Aard van de actie' }).getByLabel('Voortgezet uit de vorige werkagenda').check();
+    await meet.getByRole('group', { name: 'Is de actie nieuw?' }).getByLabel('Voortgezet uit de vorige werkagenda').check();
     await typeAndLeave(field(meet, 'Beschrijving'), 'Elk krijgsmachtdeel organiseert twee meet and greets per jaar.');
     await typeAndLeave(field(meet, 'Trekker'), second.owner);
     await typeAndLeave(field(meet, 'Startmaand'), second.start);
@@ -453,7 +453,7 @@ describe('drafting an agenda', () => {
     });
     const meet = card(page, actions[1]!.title);
     expect(await meet.getByRole('group', { name: 'Wie voert de actie uit?' }).getByLabel('Werkgevers in de sector').isChecked()).toBe(true);
-    expect(await meet.getByRole('group', { name: 'Aard van de actie' }).getByLabel('Voortgezet uit de vorige werkagenda').isChecked()).toBe(true);
+    expect(await meet.getByRole('group', { name: 'Is de actie nieuw?' }).getByLabel('Voortgezet uit de vorige werkagenda').isChecked()).toBe(true);
     expect(await field(meet, 'Prognose aantal banen').inputValue()).toBe('12,5');
     expect(await field(meet.getByRole('group', { name: 'Mijlpaal 1' }), 'Maand').inputValue()).toBe('mei 2025');
     expect(await meet.getByRole('group', { name: 'Knelpunten die deze actie aanpakt' }).getByLabel('Leidinggevenden kennen de doelgroep niet', { exact: true }).isChecked()).toBe(true);

@@ -74,7 +74,7 @@ describe('Voortgangsrapportage in the browser', () => {
     await glance.getByRole('definition').first().waitFor();
     await expect.poll(() => glance.getByLabel('Doelen per status').innerText()).toMatch(/Loopt achter\s+1/);
     await expect.poll(() => glance.getByLabel('Acties op de peildatum').innerText()).toMatch(/Te laat\s+1/);
-    await glance.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.').waitFor();
+    await glance.getByText('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, achterstand 20,1 banen.').waitFor();
     const attention = glance.getByRole('list', { name: 'Wat de meeste aandacht vraagt' });
     await expect.poll(() => attention.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^Meet and greets gehouden \(Meet and greets per krijgsmachtdeel\): Loopt achter\. De laatste meting is 2,5 bijeenkomsten/),
@@ -117,7 +117,7 @@ describe('Voortgangsrapportage in the browser', () => {
     const file = join(downloads, 'rapportage.docx');
     await download.saveAs(file);
     const text = render(file, join(process.cwd(), 'test-output', 'report')).raw.replace(/\s+/g, ' ');
-    for (const needle of ['CONCEPT', 'In één oogopslag', '2,5 bijeenkomsten', 'Jaarverslag programmaleider', 'Loopt achter', 'Koppel de bijeenkomsten aan echte vacatures.', '64%', '20,1 banen achter']) {
+    for (const needle of ['CONCEPT', 'In één oogopslag', '2,5 bijeenkomsten', 'Jaarverslag programmaleider', 'Loopt achter', 'Koppel de bijeenkomsten aan echte vacatures.', '64%', 'achterstand 20,1 banen']) {
       expect(text.includes(needle), `missing in the Word file: ${needle}`).toBe(true);
     }
     await expectAccessible(page, 'rapportage na export');

@@ -72,7 +72,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await page.getByText('Er is niets nieuws om aan te bieden: het concept is gelijk aan versie 1. Wijzig eerst iets bij Plan.').waitFor();
     const version1 = page.getByRole('article', { name: 'Versie 1' });
     await version1.getByRole('table', { name: 'Ondertekenaars van versie 1' }).getByRole('row', { name: new RegExp(`${signer}.*Verplicht.*Nog niet getekend`) }).waitFor();
-    await version1.getByRole('table', { name: 'Ondertekenaars van versie 1' }).getByRole('row', { name: /Karel Smit.*Optioneel.*Nog niet getekend/ }).waitFor();
+    await version1.getByRole('table', { name: 'Ondertekenaars van versie 1' }).getByRole('row', { name: /Karel Smit.*Niet verplicht.*Nog niet getekend/ }).waitFor();
     await expectAccessible(page, 'ondertekening versie 1');
     await screenshot(page, 'ondertekening-ter-ondertekening');
 
@@ -231,7 +231,7 @@ describe('Ondertekening and the exchange file in the browser', () => {
     await boardPage.getByRole('heading', { level: 1, name: `Ondertekening: ${title} (herzien)` }).waitFor();
     await boardPage.getByText(/^Vastgesteld met onbevestigde sleutels \(0 van 1 sleutel bevestigd\): versie 1 is ondertekend door alle verplichte ondertekenaars\. Niet elke sleutel/).waitFor();
     await boardPage.getByRole('article', { name: 'Versie 1' }).getByRole('row', { name: new RegExp(signer) }).getByText(signed).waitFor();
-    await boardPage.getByRole('article', { name: 'Versie 1' }).getByText(`Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${authorKey}.`).waitFor();
+    await boardPage.getByRole('article', { name: 'Versie 1' }).getByText(`De naam en het tijdstip van vastleggen zijn beveiligd met installatiesleutel ${authorKey}.`).waitFor();
     await boardPage.getByRole('list', { name: 'Afgehandelde opmerkingen' }).getByText(remarkText).waitFor();
     await boardPage.getByRole('table', { name: 'Logboek' }).getByText(/^Uitwisselbestand geïmporteerd/).waitFor();
     await expectAccessible(boardPage, 'ondertekening na import');

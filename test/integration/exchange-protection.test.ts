@@ -84,9 +84,9 @@ describe('everything a reader of an exchange file relies on is covered', () => {
       (file: ExchangeFile) => { file.revisions[0]!.frozenAt = '2024-12-01T09:00:00.000Z'; },
     ]) {
       const plain = await call(board, 'exchange.preview', { text: JSON.stringify(edited(text, change)) });
-      expect(plain.problems).toEqual([fileSignatureProblem, 'Versie 1: “Vastgelegd door” of het tijdstip van vastleggen is gewijzigd na het vastleggen: het klopt niet met wat de installatie die haar vastlegde heeft ondertekend.']);
+      expect(plain.problems).toEqual([fileSignatureProblem, 'Versie 1: “Vastgelegd door” of het tijdstip van vastleggen is later gewijzigd. Het klopt niet meer met wat de installatie die de versie vastlegde, heeft beveiligd.']);
       const forged = await call(board, 'exchange.preview', { text: resignedByForger(edited(text, change)) });
-      expect(forged.problems).toEqual(['Versie 1: “Vastgelegd door” of het tijdstip van vastleggen is gewijzigd na het vastleggen: het klopt niet met wat de installatie die haar vastlegde heeft ondertekend.']);
+      expect(forged.problems).toEqual(['Versie 1: “Vastgelegd door” of het tijdstip van vastleggen is later gewijzigd. Het klopt niet meer met wat de installatie die de versie vastlegde, heeft beveiligd.']);
       // And the file names another installation key than the author's.
       expect(forged.origin).toMatch(/^Afkomstig van Auteur Defensie, installatiesleutel /);
       expect(forged.origin).not.toContain(authorKey);
@@ -98,7 +98,7 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     const { author, board, agenda, text, authorKey, close } = await signedAgenda();
     await call(board, 'exchange.import', { text });
     const revision = (await call(board, 'signoff.get', { agendaId: agenda.id })).revisions[0]!;
-    expect(revision.freezeCheck).toEqual({ state: 'geldig', keyFingerprint: authorKey, text: `Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${authorKey}.` });
+    expect(revision.freezeCheck).toEqual({ state: 'geldig', keyFingerprint: authorKey, text: `De naam en het tijdstip van vastleggen zijn beveiligd met installatiesleutel ${authorKey}.` });
     expect(revision.signatures[0]).toMatchObject({ valid: true, statementVersion: 2, timeNotice: null });
     expect((await call(author, 'revision.get', { agendaId: agenda.id, number: 1 })).revision.freezeCheck.state).toBe('geldig');
 
@@ -182,7 +182,7 @@ describe('everything a reader of an exchange file relies on is covered', () => {
     expect(revision.freezeCheck).toMatchObject({ state: 'onbeveiligd', keyFingerprint: null });
     expect(revision.freezeCheck.text).toMatch(/^Deze versie is vastgelegd met een eerdere versie van de toepassing/);
     expect(revision.signatures[0]).toMatchObject({ valid: true, statementVersion: 1 });
-    expect(revision.signatures[0]!.timeNotice).toMatch(/het tijdstip van ondertekenen is niet mee ondertekend/);
+    expect(revision.signatures[0]!.timeNotice).toMatch(/Het tijdstip van ondertekenen is toen niet mee ondertekend/);
     // Its unchained Logboek lines stay; the installation's own next line chains on.
     const events = (await call(board, 'audit.list', { agendaId: agenda.id })).events;
     expect(events[0]).toMatchObject({ kind: 'geimporteerd', prevHash: null });

@@ -253,7 +253,7 @@ describe('exporting a frozen revision', () => {
     expectText(text, `De ondertekening geldt voor versie 1`);
     expectText(text, `J. de Vries Plaatsvervangend Commandant der Strijdkrachten Defensie Digitaal ondertekend op ${today}.`);
     // The optional signatory has not signed: lines to sign by hand.
-    expectText(text, 'A. Bakker-El Idrissi (optioneel) Directeur Personeel Ministerie van Defensie Datum: Handtekening:');
+    expectText(text, 'A. Bakker-El Idrissi (handtekening niet verplicht) Directeur Personeel Ministerie van Defensie Datum: Handtekening:');
     const concept = flat(render(writeFile(join(imageDir, 'concept-na-vaststelling.docx'), Buffer.from(draft.base64, 'base64')), imageDir));
     expectText(concept, 'CONCEPT');
     expectText(concept, 'Werkagenda Defensie 2025-2026 (herzien)');

@@ -41,7 +41,7 @@ describe('one set of jobs figures', () => {
     expect(latest.realised).toBe(20.7);
     expect(formatPercent(latest.share!)).toBe('75%');
     expect(formatNumber(latest.behind!, 1)).toBe('6,9');
-    const sentence = '20,7 banen gerealiseerd op 31 december 2025, tegenover 27,6 (quotumverplichting voor eind 2025): 75%, 6,9 banen achter.';
+    const sentence = '20,7 banen gerealiseerd op 31 december 2025, tegenover 27,6 (quotumverplichting voor eind 2025): 75%, achterstand 6,9 banen.';
     expect(jobsSentence(latest)).toBe(sentence);
 
     // The overleg screen's data.

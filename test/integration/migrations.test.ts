@@ -192,3 +192,25 @@ describe('0015 corrects the reference data, never what a user changed', () => {
     await database.close();
   });
 });
+
+describe('0022 writes the reference data in plain words, never what a user changed', () => {
+  it('spells out the werkgeversservicepunt in type 2 and says "acties" in K3, and keeps a user\'s own K3', async () => {
+    const file = join(tempDir(), 'woorden.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0021-revision-content-last' });
+    old.sqlite.prepare("UPDATE catalogue_items SET description = 'Onze eigen omschrijving van K3.' WHERE code = 'K3'").run();
+    await old.close();
+    const database = await openDatabase(file);
+    const explanation = (database.sqlite.prepare('SELECT explanation FROM action_types WHERE id = 2').get() as { explanation: string }).explanation;
+    expect(explanation).toContain('het werkgeversservicepunt (WSP)');
+    expect((database.sqlite.prepare("SELECT description FROM catalogue_items WHERE code = 'K3'").get() as { description: string }).description).toBe('Onze eigen omschrijving van K3.');
+    await database.close();
+
+    const fresh = await openDatabase(join(tempDir(), 'nieuw.sqlite'));
+    const k3 = (fresh.sqlite.prepare("SELECT description FROM catalogue_items WHERE code = 'K3'").get() as { description: string }).description;
+    expect(k3).toContain('Niet alle acties zijn uit te voeren');
+    expect(k3).not.toMatch(/activiteit/);
+    expect((fresh.sqlite.prepare('SELECT source FROM quotum_percentages WHERE year = 2022').get() as { source: string }).source).toBe('Onderzoek werkagenda’s 2023, §4.2 (rekenvoorbeeld)');
+    expect((fresh.sqlite.prepare("SELECT description FROM catalogue_items WHERE code = 'S3'").get() as { description: string }).description).toContain('werkgeversservicepunten (WSP’s)');
+    await fresh.close();
+  });
+});

@@ -64,7 +64,7 @@ describe('the successor’s Word export', () => {
     expect(table).toMatch(/Werkplekken aanpassen Afgerond Werkte Budget vooraf vastleggen\./);
     expect(table).toMatch(/Bijeenkomsten gehouden \(actie: Meet and greets per krijgsmachtdeel\) Behaald/);
     expect(table).toMatch(/Werkplekken aangepast Niet behaald De laatste meting is 2 plekken op 1 november 2025;/);
-    expect(table).toContain('Banen: 36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.');
+    expect(table).toContain('Banen: 36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, achterstand 20,1 banen.');
     expect(rendered.images.length).toBeGreaterThan(2);
   }, 120_000);
 

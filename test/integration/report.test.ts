@@ -85,7 +85,7 @@ describe('the voortgangsrapportage', () => {
     expect(report.peildatumIsDefault).toBe(true);
     const atYearEnd = await call(core, 'report.get', { agendaId: agenda.id, peildatum: '2025-12-31' });
     expect(atYearEnd.basis).toEqual({ kind: 'concept' });
-    expect(atYearEnd.jobs.sentence).toBe('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.');
+    expect(atYearEnd.jobs.sentence).toBe('36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, achterstand 20,1 banen.');
     expect(atYearEnd.glance.targets).toEqual({ behaald: 1, op_koers: 1, achter: 1, geen_gegevens: 2, total: 5 });
     expect(atYearEnd.glance.actions).toEqual({ afgerond: 0, lopend: 3, te_laat: 0, niet_gestart: 0, gestopt: 1, total: 4 });
     expect(atYearEnd.glance.attention.map((point) => [point.kind, point.title])).toEqual([
@@ -119,7 +119,7 @@ describe('the voortgangsrapportage', () => {
     for (const needle of [
       'CONCEPT', 'In één oogopslag', 'Doelen en metingen', 'Wat de meeste aandacht vraagt', 'Evaluatie', 'Gevonden knelpunten',
       'Peildatum: 31 december 2025',
-      '36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, 20,1 banen achter.',
+      '36,2 banen gerealiseerd op 31 december 2025, tegenover 56,3 (doel van de werkagenda voor eind 2025): 64%, achterstand 20,1 banen.',
       '29,02', 'Via inkoop en SROI: 4 banen op 31 december 2025',
       '3,5 bijeenkomsten', 'Jaarverslag', 'Inkoopregister "A&B" <intern> $& $1', 'Loopt achter', 'Behaald', 'Op koers',
       'De laatste meting is 3,5 bijeenkomsten op 31 december 2025',
@@ -168,7 +168,7 @@ describe('the voortgangsrapportage', () => {
     expectText(text, `Controlecode: ${fingerprint}`);
     expectText(text, 'CONCEPT', false);
     expectText(text, 'Nieuwe actie in het concept', false);
-    expectText(text, '20,1 banen achter');
+    expectText(text, 'achterstand 20,1 banen');
     expect(paragraphTexts(docxPart(path, 'word/header1.xml')).join(' ')).toContain('Voortgangsrapportage Defensie 2025-2026, versie 1, peildatum 31 december 2025');
   });
 

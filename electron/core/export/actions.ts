@@ -1,4 +1,4 @@
-import { actionMix, actorWords, natureWords } from '../../../shared/actionMix';
+import { actionMix, actorWords, mixLabels, natureWords } from '../../../shared/actionMix';
 import type { Action, Target } from '../../../shared/domain/agenda';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
 import { perYearSuffix } from '../../../shared/targetStatus';
@@ -68,7 +68,7 @@ export function actionsByType(context: ExportContext): Block[] {
 
   result.push(para(cleanText(`${agenda.actions.length === 1 ? 'Eén actie' : `${agenda.actions.length} acties`}, ingedeeld naar hun belangrijkste actietype.`)));
   const mix = actionMix(agenda.actions);
-  result.push(labelled('Nieuw of bestaand', cleanText(natureWords(mix))), labelled('Wie voert uit', cleanText(actorWords(mix))));
+  result.push(labelled(mixLabels.nature, cleanText(natureWords(mix))), labelled(mixLabels.actor, cleanText(actorWords(mix))));
   for (const typeId of typeIds) {
     const actions = byType.get(typeId) ?? [];
     result.push(

@@ -86,7 +86,7 @@ function signatureLines(): Table {
 function signatory(person: Signatory, signed: ExportSignature | undefined): Block[] {
   const keep = { keepNext: true, keepLines: true };
   const details = [person.function, person.organisation].map((text) => text.trim()).filter(Boolean);
-  const name = para(`${person.name}${person.required ? '' : ' (optioneel)'}`, { ...keep, spacing: { before: 480, after: 40 } }, { bold: true });
+  const name = para(`${person.name}${person.required ? '' : ' (handtekening niet verplicht)'}`, { ...keep, spacing: { before: 480, after: 40 } }, { bold: true });
   if (!signed) return [name, ...details.map((text) => para(text, { ...keep, spacing: { after: 40 } })), signatureLines()];
   return [
     name,

@@ -163,7 +163,7 @@ export function CompareScreen() {
               {comparison.knelpunten.after.length > 0 ? (
                 <Table caption="Knelpunten van deze werkagenda" head={['Knelpunt', 'Herkomst', 'Aangepakt']}>
                   {comparison.knelpunten.after.map((state) => (
-                    <Row key={state.knelpunt.id} title={state.knelpunt.title} cells={[state.fromEvaluation ? 'Gevonden in de vorige cyclus' : 'Nieuw', state.answered ? 'Ja' : 'Nee, nog geen actie']} />
+                    <Row key={state.knelpunt.id} title={state.knelpunt.title} cells={[state.fromEvaluation ? 'Gevonden bij de vorige werkagenda' : 'Nieuw', state.answered ? 'Ja' : 'Nee, nog geen actie']} />
                   ))}
                 </Table>
               ) : <p className="utrecht-paragraph wa-muted">Deze werkagenda heeft nog geen knelpunten.</p>}

@@ -74,10 +74,10 @@ export function ExchangeImport({ onImported }: { onImported: () => void }) {
   };
 
   return (
-    <section aria-labelledby="kop-importeren" className="wa-card wa-exchange-import">
+    <section aria-labelledby="kop-importeren" className="wa-card wa-side-card">
       <h2 className="utrecht-heading-2" id="kop-importeren">Uitwisselbestand importeren</h2>
       <p className="utrecht-paragraph">
-        Kreeg u een werkagenda als bestand (.werkagenda), bijvoorbeeld om te lezen en te ondertekenen, of terug met opmerkingen en handtekeningen? U ziet eerst wat importeren doet; er wordt nooit iets stilzwijgend overschreven.
+        Kreeg u een werkagenda als bestand (.werkagenda), bijvoorbeeld om te lezen en te ondertekenen, of terug met opmerkingen en handtekeningen? U ziet eerst wat er verandert; er wordt nooit zomaar iets overschreven.
       </p>
       {error ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{error}</p></div> : null}
       {state.step === 'preview' ? (

@@ -14,7 +14,7 @@ export function InstallationKeyLine() {
   return (
     <p className="utrecht-paragraph wa-installation-key">
       Deze installatie ondertekent het bestand met installatiesleutel <strong><Fingerprint value={fingerprint} /></strong>.
-      Wie het bestand inleest, ziet die sleutel; lees hem voor aan de ontvanger, zodat die weet dat het bestand van u komt.
+      Wie het bestand inleest, ziet die sleutel. Noem de sleutel aan de ontvanger, bijvoorbeeld aan de telefoon. Dan weet die dat het bestand van u komt.
     </p>
   );
 }

@@ -18,7 +18,7 @@ export function RealisationSection({ figures, startYear, endYear }: Props) {
     <section className="wa-section" aria-labelledby="kop-realisatie">
       <h2 className="utrecht-heading-2" id="kop-realisatie" tabIndex={-1}>Realisatie tegenover doel</h2>
       <p className="utrecht-paragraph">
-        {jobsTargetRule} Gerealiseerd is het aantal voor de hele sector; is dat er niet, dan de som van de werkgevers op die peildatum.
+        {jobsTargetRule} Gerealiseerd is het aantal voor de hele sector. Is dat er niet, dan telt de som van de werkgevers op die peildatum.
       </p>
       {rows.length === 0 ? <p className="utrecht-paragraph wa-muted">Vul gerealiseerde banen in om de realisatie te zien.</p> : (
         <>

@@ -15,7 +15,7 @@ export function ComparedAgendas({ agendas, group }: { agendas: OverlegAgenda[]; 
       ) : (
         <>
           <p className="utrecht-paragraph">
-            Van elke werkagenda telt de nieuwste vastgestelde versie; zonder vastgestelde versie de nieuwste versie ter ondertekening, en anders het concept.
+            Van elke werkagenda telt de nieuwste vastgestelde versie. Is er geen vastgestelde versie, dan telt de nieuwste versie ter ondertekening, en anders het concept.
           </p>
           <div className="wa-table-wrapper">
             <table className="utrecht-table utrecht-table--html-table wa-overleg-table" aria-labelledby="kop-overleg-agendas">

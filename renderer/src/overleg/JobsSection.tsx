@@ -14,8 +14,8 @@ export function JobsSection({ view }: { view: OverlegView }) {
     <section className="wa-section" aria-labelledby="kop-overleg-banen">
       <h2 className="utrecht-heading-2" id="kop-overleg-banen" tabIndex={-1}>Banen per sector</h2>
       <p className="utrecht-paragraph">
-        Het laatst vastgelegde aantal gerealiseerde banen (regulier, zonder inkoop en SROI) tegenover het doel voor het jaar van die peildatum, zoals op het scherm Banen en quotum van de sector.
-        Zonder peildatum staat het doel van het laatste jaar van de periode er. {jobsTargetRule}
+        Per sector het laatst vastgelegde aantal gerealiseerde banen (regulier, zonder inkoop en SROI), naast het doel voor het jaar van die peildatum.
+        Het zijn dezelfde cijfers als op het scherm Banen en quotum van de sector. Zonder peildatum staat het doel van het laatste jaar van de periode er. {jobsTargetRule}
       </p>
       <JobsChart rows={view.jobs} label={label} />
       <div className="wa-table-wrapper">

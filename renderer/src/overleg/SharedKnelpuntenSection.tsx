@@ -10,7 +10,7 @@ function KnelpuntCategory({ group, labels }: { group: KnelpuntGroup; labels: Map
       <div className="wa-overleg-knelpunt__head">
         <h3 className="utrecht-heading-3" id={groupHeadingId(group)}>{group.code ? `${group.code}. ${group.title}` : group.title}</h3>
         <span className={`utrecht-status-badge${group.shared ? ' wa-overleg-knelpunt__shared' : ''}`}>
-          {group.catalogueId === null ? countWords(group.sectorCount, 'sector', 'sectoren') : group.shared ? `Gedeeld door ${group.sectorCount} sectoren` : 'Eén sector'}
+          {group.shared ? `Gedeeld door ${group.sectorCount} sectoren` : countWords(group.sectorCount, 'sector', 'sectoren')}
         </span>
       </div>
       <p className="utrecht-paragraph wa-overleg-knelpunt__description">{group.description}</p>

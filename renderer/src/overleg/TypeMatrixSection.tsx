@@ -29,8 +29,8 @@ export function TypeMatrixSection({ overleg, view }: { overleg: Overleg; view: O
     <section className="wa-section wa-overleg-matrix-section" aria-labelledby="kop-overleg-matrix">
       <h2 className="utrecht-heading-2" id="kop-overleg-matrix" tabIndex={-1}>Actietypen per sector</h2>
       <p className="utrecht-paragraph">
-        Per actietype het aantal acties in de werkagenda van elke sector. De laatste kolom telt in hoeveel werkagenda’s het type voorkomt;
-        de onderste regel is de score van elke werkagenda: het aantal verschillende actietypen.
+        Per actietype het aantal acties in de werkagenda van elke sector. De laatste kolom telt in hoeveel werkagenda’s het type voorkomt.
+        De onderste regel is de score van elke werkagenda: het aantal verschillende actietypen.
       </p>
       <div className="wa-overleg-matrix-controls">
         <SelectField

@@ -8,7 +8,7 @@ export function ReportBasis({ report }: { report: ProgressReport }) {
     <>
       {report.basis.kind === 'concept' ? (
         <div className="utrecht-alert utrecht-alert--warning wa-report-concept">
-          <p className="utrecht-paragraph"><strong>CONCEPT.</strong> {report.basisText.replace(/^CONCEPT: /, '')}</p>
+          <p className="utrecht-paragraph"><strong>Concept:</strong> {report.basisText.replace(/^CONCEPT: /, '')}</p>
         </div>
       ) : (
         <p className="utrecht-paragraph">

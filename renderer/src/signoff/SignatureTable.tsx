@@ -54,7 +54,7 @@ export function SignatureTable({ revision, caption, onConfirmKey }: { revision: 
               <tr className="utrecht-table__row" key={signatory.id}>
                 <th className="utrecht-table__cell wa-row-title" scope="row">{signatory.name}</th>
                 <td className="utrecht-table__cell">{signatory.function || '–'}{signatory.organisation ? `, ${signatory.organisation}` : ''}</td>
-                <td className="utrecht-table__cell">{signatory.required ? 'Verplicht' : 'Optioneel'}</td>
+                <td className="utrecht-table__cell">{signatory.required ? 'Verplicht' : 'Niet verplicht'}</td>
                 <td className="utrecht-table__cell">
                   {signatures.length === 0 ? 'Nog niet getekend' : signatures.map((signature) => <SignatureState key={signature.id} signature={signature} onConfirmKey={onConfirmKey} />)}
                 </td>

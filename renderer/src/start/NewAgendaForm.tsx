@@ -45,7 +45,7 @@ export function NewAgendaForm() {
   const yearOptions = { setValueAs: (value: unknown) => (String(value).trim() === '' ? undefined : Number(value)) };
 
   return (
-    <section aria-labelledby="kop-nieuw" className="wa-card wa-new-agenda">
+    <section aria-labelledby="kop-nieuw" className="wa-card wa-side-card">
       <h2 className="utrecht-heading-2" id="kop-nieuw">Nieuwe werkagenda</h2>
       <form noValidate onSubmit={submit}>
         <FormField id="nieuw-sector" label="Sector" error={errors.sectorId ? 'Kies een sector.' : null} kind="select">

@@ -29,10 +29,10 @@ export function WordImportCard() {
     }
   };
   return (
-    <section aria-labelledby="kop-word-inlezen" className="wa-card">
+    <section aria-labelledby="kop-word-inlezen" className="wa-card wa-side-card">
       <h2 className="utrecht-heading-2" id="kop-word-inlezen">Werkagenda uit Word inlezen</h2>
       <p className="utrecht-paragraph">
-        Heeft u de werkagenda al in Word (.docx)? De toepassing stelt een concept voor met de onderdelen, knelpunten, doelen, acties en ondertekenaars, en een actietype per actie. U controleert alles voordat er iets wordt opgeslagen.
+        Heeft u de werkagenda al in Word (.docx)? Dan maakt de toepassing er een voorstel van: de onderdelen, knelpunten, doelen, acties en ondertekenaars, met een actietype bij elke actie. U controleert alles voordat er iets wordt opgeslagen.
       </p>
       {error ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{error}</p></div> : null}
       <Button id="word-kiezen" appearance="secondary" onClick={() => void choose()} disabled={busy}>{busy ? 'Bezig met lezen…' : 'Word-document kiezen'}</Button>

@@ -47,19 +47,19 @@ export function freezeCheckOf(revision: RevisionMeta, verifies: boolean): Freeze
   if (revision.freezePublicKey === null || revision.freezeSignature === null) {
     return {
       state: 'onbeveiligd', keyFingerprint: null,
-      text: 'Deze versie is vastgelegd met een eerdere versie van de toepassing: wie haar vastlegde en wanneer is niet met een installatiesleutel vastgelegd en kan dus ongemerkt zijn gewijzigd.',
+      text: 'Deze versie is vastgelegd met een eerdere versie van de toepassing. De naam en het tijdstip van vastleggen zijn toen niet beveiligd en kunnen dus ongemerkt zijn gewijzigd.',
     };
   }
   const fingerprint = keyFingerprint(revision.freezePublicKey);
   return verifies
-    ? { state: 'geldig', keyFingerprint: fingerprint, text: `Wie deze versie vastlegde en wanneer, is ondertekend met installatiesleutel ${fingerprint}.` }
+    ? { state: 'geldig', keyFingerprint: fingerprint, text: `De naam en het tijdstip van vastleggen zijn beveiligd met installatiesleutel ${fingerprint}.` }
     : {
       state: 'ongeldig', keyFingerprint: fingerprint,
-      text: '“Vastgelegd door” of het tijdstip van vastleggen is gewijzigd na het vastleggen: het klopt niet met wat de installatie die haar vastlegde heeft ondertekend.',
+      text: '“Vastgelegd door” of het tijdstip van vastleggen is later gewijzigd. Het klopt niet meer met wat de installatie die de versie vastlegde, heeft beveiligd.',
     };
 }
 
-const timeNotice = 'Ondertekend met een eerdere versie van de toepassing: het tijdstip van ondertekenen is niet mee ondertekend.';
+const timeNotice = 'Ondertekend met een eerdere versie van de toepassing. Het tijdstip van ondertekenen is toen niet mee ondertekend.';
 
 /**
  * Parsed contents kept by the SHA-256 of their bytes. Every read still hashes the content

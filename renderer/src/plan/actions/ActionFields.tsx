@@ -40,7 +40,7 @@ export function ActionFields({ action }: { action: Action }) {
       />
       <RadioGroup
         id={`veld-nature-${id}`}
-        legend="Aard van de actie"
+        legend="Is de actie nieuw?"
         value={action.nature}
         options={(Object.keys(natureLabels) as Nature[]).map((nature) => ({ value: nature, label: natureLabels[nature] }))}
         onSave={(nature) => update({ nature: nature as Nature })}

@@ -15,7 +15,7 @@ export function ActionLinks({ action, knelpunten }: { action: Action; knelpunten
       <NumberField
         id={`veld-jobsPrognosis-${action.id}`}
         label="Prognose aantal banen"
-        description="Optioneel: hoeveel banen deze actie naar verwachting oplevert, bijvoorbeeld 12,5."
+        description="Niet verplicht: hoeveel banen deze actie naar verwachting oplevert, bijvoorbeeld 12,5."
         value={action.jobsPrognosis}
         schema={ActionFieldsSchema.shape.jobsPrognosis.unwrap()}
         onSave={(jobsPrognosis) => saveField('action.update', { id: action.id, patch: { jobsPrognosis } })}

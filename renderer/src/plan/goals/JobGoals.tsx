@@ -10,7 +10,7 @@ export function JobGoals() {
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wa-fieldset" aria-describedby="banen-per-jaar-uitleg">
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Banendoel per jaar, zoals BZK telt</legend>
-      <p className="utrecht-form-field-description" id="banen-per-jaar-uitleg">De stand aan het eind van het jaar, zoals BZK de banenafspraak telt: banen van 25,5 uur per week bovenop het aantal op 1 januari 2013, dus niet alleen de banen die er dat jaar bijkomen. Decimalen mogen, bijvoorbeeld 12,5. Laat leeg als er voor dat jaar geen doel is.</p>
+      <p className="utrecht-form-field-description" id="banen-per-jaar-uitleg">De stand aan het eind van het jaar, zoals BZK de banenafspraak telt: banen van 25,5 uur per week bovenop het aantal op 1 januari 2013, dus niet alleen de banen die er dat jaar bijkomen. Een getal met een komma mag ook, bijvoorbeeld 12,5. Laat leeg als er voor dat jaar geen doel is.</p>
       <div className="wa-row wa-row--wrap">
         {years.map((year) => (
           <NumberField

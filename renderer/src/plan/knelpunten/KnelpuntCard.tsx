@@ -57,7 +57,7 @@ export const KnelpuntCard = memo(function KnelpuntCard({ knelpunt, actions, onDe
       <SelectField
         id={`veld-addressee-${id}`}
         label="Wie kan dit knelpunt oplossen?"
-        description={addresseeNeedsAction(knelpunt.addressee) ? 'Kies een of meer acties die het aanpakken.' : 'Een eigen actie is niet nodig; schrijf op wat u vraagt. Het overleg verzamelt deze signalen voor SZW en BZK.'}
+        description={addresseeNeedsAction(knelpunt.addressee) ? 'De sector of de werkgevers kunnen er zelf iets aan doen: kies hieronder de acties die het aanpakken.' : 'Een eigen actie is niet nodig. Schrijf op wat u vraagt. Het overleg verzamelt deze signalen voor SZW en BZK.'}
         value={knelpunt.addressee}
         options={(Object.keys(addresseeLabels) as Addressee[]).map((value) => ({ value, label: addresseeLabels[value] }))}
         onSave={(value) => update({ addressee: value as Addressee })}

@@ -53,7 +53,7 @@ export function NewKnelpuntForm() {
   return (
     <form className="wa-card wa-add-form" aria-labelledby="kop-nieuw-knelpunt" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
       <h3 className="utrecht-heading-3" id="kop-nieuw-knelpunt">Nieuw knelpunt</h3>
-      <FormField id="veld-catalogus-knelpunt" label="Kies uit de catalogus" description={chosen?.description ?? 'Optioneel: een veelvoorkomend knelpunt uit het onderzoek vult titel en beschrijving alvast in.'} kind="select">
+      <FormField id="veld-catalogus-knelpunt" label="Kies uit de catalogus" description={chosen?.description ?? 'Niet verplicht. Kiest u een knelpunt dat in het onderzoek vaak voorkwam, dan staan de titel en de beschrijving al ingevuld.'} kind="select">
         <select id="veld-catalogus-knelpunt" className="utrecht-select utrecht-select--html-select" value={catalogueId} aria-describedby="veld-catalogus-knelpunt-uitleg" onChange={(event) => pick(event.target.value)}>
           <option value="">Zelf formuleren</option>
           {options.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
