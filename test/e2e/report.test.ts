@@ -43,7 +43,7 @@ describe('Voortgangsrapportage in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage: Werkagenda Defensie 2025-2026' }).waitFor();
     const glance = page.getByRole('region', { name: 'In één oogopslag' });
     await glance.getByText('Er zijn tot en met 31 december 2025 nog geen metingen vastgelegd').waitFor();
-    await page.getByText(/CONCEPT\./).waitFor();
+    await page.getByText(/^Concept: er is nog geen vastgestelde versie/).waitFor();
     await expect.poll(() => page.getByRole('navigation', { name: 'Werkagenda' }).getByRole('link', { name: 'Rapportage' }).getAttribute('aria-current')).toBe('page');
     await expectAccessible(page, 'rapportage zonder metingen');
     await screenshot(page, 'rapportage-zonder-metingen');

@@ -20,7 +20,7 @@ describe('migrations', () => {
 
     expect(reference.sectors.map((sector) => sector.name)).toEqual([
       'Gemeenten', 'Provincies', 'Waterschappen', 'Funderend onderwijs', 'Mbo', 'Hbo', 'Universiteiten',
-      'Onderzoeksinstellingen', "Umc's", 'Defensie', 'Politie', 'Rijksoverheid',
+      'Onderzoeksinstellingen', 'Umc’s', 'Defensie', 'Politie', 'Rijksoverheid',
     ]);
     expect(reference.sectors.filter((sector) => sector.isEmployer).map((sector) => sector.name)).toEqual(['Defensie', 'Politie', 'Rijksoverheid']);
     expect(reference.actionTypes).toHaveLength(12);

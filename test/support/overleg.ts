@@ -48,7 +48,7 @@ export const coverage2022: [sector: string, isEmployer: boolean, types: number[]
   ['Hbo', false, [2, 3, 4, 5, 7]],
   ['Universiteiten', false, [2, 5, 10]],
   ['Onderzoeksinstellingen', false, [3, 5, 7, 10, 11]],
-  ["Umc's", false, [2, 4]],
+  ['Umc’s', false, [2, 4]],
   ['Defensie', true, [1, 2, 3, 4, 5, 6, 7, 8, 12]],
   ['Politie', true, [1, 3, 8, 12]],
   ['Rijksoverheid', true, [2, 3, 4, 5, 6, 7, 9, 11, 12]],

@@ -102,7 +102,7 @@ function signatory(person: Signatory, signed: ExportSignature | undefined): Bloc
 export function signatures(context: ExportContext): Block[] {
   const { agenda, options } = context;
   const result: Block[] = [heading('Ondertekening', 1, { pageBreakBefore: true })];
-  result.push(para('Met hun handtekening stemmen de ondertekenaars in met deze werkagenda en committeren zij zich aan de uitvoering ervan.'));
+  result.push(para('Met hun handtekening stemmen de ondertekenaars in met deze werkagenda. Zij zeggen toe dat zij zich inzetten voor de uitvoering.'));
   if (options.revision) {
     result.push(
       para(`De ondertekening geldt voor versie ${options.revision.number}, met deze controlecode van de inhoud. Elke wijziging daarna maakt een nieuwe versie, die opnieuw ondertekend moet worden.`),

@@ -36,12 +36,12 @@ export function QuotumSection({ percentages, fileQuotum, run, suggestedYear, onS
       <h2 className="utrecht-heading-2" id="kop-quotum" tabIndex={-1}>Quotumpercentages</h2>
       <p className="utrecht-paragraph">
         SZW stelt elk jaar in oktober het quotumpercentage voor het jaar daarna vast. De percentages gelden voor alle werkagenda’s.
-        Vul ze in met hun bron; er staan alleen percentages in die bekend zijn.
+        Vul ze in met hun bron. Er staan alleen percentages in die al bekend zijn.
       </p>
       {fileQuotum && fileYears.length > 0 ? (
         <p className="utrecht-paragraph wa-quotum__from-file" id="quotum-uit-bestand">
           Deze werkagenda is ingelezen uit een uitwisselbestand van {fileQuotum.from}. Voor {dutchList(fileYears.map(String))} rekent ze met de
-          percentages uit dat bestand, zodat de cijfers gelijk zijn aan die van de afzender. Die gelden alleen voor deze werkagenda; voor de
+          percentages uit dat bestand, zodat de cijfers gelijk zijn aan die van de afzender. Die gelden alleen voor deze werkagenda. Voor de
           andere jaren gelden de percentages van deze installatie.
         </p>
       ) : null}

@@ -129,7 +129,7 @@ export function SignDialog({ agendaId, revision, onClose, onNotice }: Props) {
     onNotice({
       kind: 'ok',
       text: `Versie ${revision.number} is ondertekend door ${signer?.name ?? 'de ondertekenaar'}.${now?.vastgesteld ? ' De werkagenda is nu vastgesteld.' : ''}`
-        + (key?.fingerprint ? ` De controlecode van uw sleutel is ${key.fingerprint}: lees die voor aan wie uw handtekening ontvangt, zodat zij uw sleutel kunnen bevestigen.` : ''),
+        + (key?.fingerprint ? ` De controlecode van uw sleutel is ${key.fingerprint}. Noem die code aan wie uw handtekening ontvangt, bijvoorbeeld aan de telefoon. Dan kunnen zij uw sleutel bevestigen.` : ''),
     });
   };
 
