@@ -36,27 +36,50 @@ export class CanonicalPart {
   constructor(readonly text: string) {}
 }
 
-export function canonicalJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (value instanceof CanonicalPart) return value.text;
+/**
+ * canonicalJson's output, piece by piece, in order, without joining them: a hash can take the
+ * pieces as they come, so a draft of a few hundred kept parts is hashed without first copying
+ * them into one long text (joining them cost more than hashing). The one place the rules live.
+ */
+export function writeCanonical(value: unknown, write: (piece: string) => void): void {
+  if (value === null) return write('null');
+  if (value instanceof CanonicalPart) return write(value.text);
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(normaliseText(value));
+      return write(JSON.stringify(normaliseText(value)));
     case 'number':
       if (!Number.isFinite(value)) throw new Error('canonicalJson: numbers must be finite');
-      return JSON.stringify(Object.is(value, -0) ? 0 : value);
+      return write(JSON.stringify(Object.is(value, -0) ? 0 : value));
     case 'boolean':
-      return value ? 'true' : 'false';
+      return write(value ? 'true' : 'false');
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+      if (Array.isArray(value)) {
+        write('[');
+        value.forEach((item, index) => {
+          if (index > 0) write(',');
+          writeCanonical(item === undefined ? null : item, write);
+        });
+        return write(']');
+      }
       const entries = Object.entries(value as Record<string, unknown>)
         .filter(([, item]) => item !== undefined)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+      write('{');
+      entries.forEach(([key, item], index) => {
+        write(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+        writeCanonical(item, write);
+      });
+      return write('}');
     }
     default:
       throw new Error(`canonicalJson: cannot serialise a ${typeof value}`);
   }
+}
+
+export function canonicalJson(value: unknown): string {
+  let text = '';
+  writeCanonical(value, (piece) => { text += piece; });
+  return text;
 }
 
 /** The short form of a SHA-256 hash people compare by eye: the first 16 hex digits in groups of four ("3F2A 9C1B 77D0 E4A2"). */

@@ -90,9 +90,17 @@ describe('a draft hash kept up to date from the kept parts of its actions and ta
       expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
       expect(await db.selectFrom('draftFragments').select('itemId').execute()).toHaveLength(5);
 
+      const keptParts = async () => new Map((await db.selectFrom('draftFragments').select(['itemId', 'canonical']).execute()).map((row) => [row.itemId, row.canonical]));
+      const before = await keptParts();
       await updateAction(db, actions[2]!, { title: 'Actie 3, gewijzigd' });
-      // Only the changed action lost its kept part.
-      expect((await db.selectFrom('draftFragments').select('itemId').execute()).map((row) => row.itemId).sort()).toEqual(actions.filter((_, index) => index !== 2).sort());
+      // The edit's own transaction kept the hash again: only the changed action's part was serialised anew.
+      const after = await keptParts();
+      expect([...after.keys()].sort()).toEqual([...actions].sort());
+      for (const [index, action] of actions.entries()) {
+        if (index === 2) expect(after.get(action)).toContain('Actie 3, gewijzigd');
+        else expect(after.get(action)).toBe(before.get(action));
+      }
+      expect((await db.selectFrom('agendas').select('draftHash').where('id', '=', id).executeTakeFirstOrThrow()).draftHash).not.toBeNull();
       expect((await readAgendaState(db, id)).status).toBe('concept');
       await updateAction(db, actions[2]!, { title: 'Actie 3' });
       expect((await readAgendaState(db, id)).status).toBe('vastgesteld');

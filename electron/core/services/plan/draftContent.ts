@@ -1,4 +1,4 @@
-import { CanonicalPart, canonicalJson } from '../../../../shared/canonical';
+import { CanonicalPart, canonicalJson, writeCanonical } from '../../../../shared/canonical';
 import { actionContentOf, revisionContentOf, targetContentOf } from '../../../../shared/revisionContent';
 import type { Trx } from '../common';
 import { readAgenda } from './agendas';
@@ -7,12 +7,12 @@ import { readActions, readTargets } from './items';
 type Part = { id: string; canonical: string | null };
 
 /**
- * A draft's canonical content, byte for byte what hashContent(revisionContentOf(readAgenda))
- * gives, assembled from the canonical form kept for each action and target (draft_fragments,
+ * A draft's canonical content, piece by piece to `write`: together byte for byte what
+ * hashContent(revisionContentOf(readAgenda)) gives, assembled from the canonical form kept for each action and target (draft_fragments,
  * migration 0020): only the items changed since they were last kept are read and serialised
  * again, and kept. Runs inside the caller's transaction, so no edit slips in between.
  */
-export async function draftCanonical(trx: Trx, agendaId: string): Promise<string> {
+export async function writeDraftCanonical(trx: Trx, agendaId: string, write: (piece: string) => void): Promise<void> {
   const [agenda, actionParts, targetParts] = await Promise.all([
     readAgenda(trx, agendaId, { items: false }),
     trx.selectFrom('actions').leftJoin('draftFragments', 'draftFragments.itemId', 'actions.id')
@@ -32,5 +32,5 @@ export async function draftCanonical(trx: Trx, agendaId: string): Promise<string
       .onConflict((conflict) => conflict.column('itemId').doUpdateSet((eb) => ({ canonical: eb.ref('excluded.canonical') }))).execute();
   }
   const part = ({ id, canonical }: Part) => new CanonicalPart(canonical ?? fresh.get(id)!);
-  return canonicalJson({ ...revisionContentOf(agenda), actions: actionParts.map(part), targets: targetParts.map(part) });
+  writeCanonical({ ...revisionContentOf(agenda), actions: actionParts.map(part), targets: targetParts.map(part) }, write);
 }

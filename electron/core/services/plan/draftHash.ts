@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db } from '../common';
-import { sha256Hex } from '../signoff/crypto';
-import { draftCanonical } from './draftContent';
+import type { Db, Trx } from '../common';
+import { writeDraftCanonical } from './draftContent';
 
 export const idIn = (column: string, ids: readonly string[]) => sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
@@ -19,11 +19,30 @@ export async function draftHashes(db: Db, agendaIds: readonly string[]): Promise
   const stale = rows.filter((row) => row.draftHash === null).map((row) => row.id);
   if (stale.length === 0) return hashes;
   await db.transaction().execute(async (trx) => {
-    for (const id of stale) {
-      const hash = sha256Hex(await draftCanonical(trx, id));
-      await trx.updateTable('agendas').set({ draftHash: hash }).where('id', '=', id).execute();
-      hashes.set(id, hash);
-    }
+    for (const id of stale) hashes.set(id, await storeDraftHash(trx, id));
   });
   return hashes;
+}
+
+async function storeDraftHash(trx: Trx, agendaId: string): Promise<string> {
+  // Hashed as the pieces come: the kept parts are never copied into one long text first.
+  const sha = createHash('sha256');
+  await writeDraftCanonical(trx, agendaId, (piece) => sha.update(piece));
+  const hash = sha.digest('hex');
+  await trx.updateTable('agendas').set({ draftHash: hash }).where('id', '=', agendaId).execute();
+  return hash;
+}
+
+/**
+ * Brings an emptied draft hash up to date inside the edit's own transaction (touchAgenda calls
+ * it), so the answer to an edit, which compares the draft with its versions, finds it kept and
+ * the edit costs one commit, not two. Only for an agenda that has a version: a concept never
+ * frozen has nothing to compare with. A later change in the same transaction empties it again
+ * (the triggers), so it is never stale, at worst computed twice.
+ */
+export async function keepDraftHash(trx: Trx, agendaId: string): Promise<void> {
+  const row = await trx.selectFrom('agendas').select('draftHash').where('id', '=', agendaId).executeTakeFirst();
+  if (!row || row.draftHash !== null) return;
+  const frozen = await trx.selectFrom('revisions').select('id').where('agendaId', '=', agendaId).limit(1).executeTakeFirst();
+  if (frozen) await storeDraftHash(trx, agendaId);
 }
