@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { dutchIssueMessage } from '../../../shared/zodDutch';
 import { ExchangeFileSchema, exchangeFormat, exchangeVersion, maxExchangeBytes, tooLargeMessage, type ExchangeFile } from '../../../shared/domain/exchange';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorCode } from '../../../shared/errors';
 
 const dutchTypes: Record<string, string> = {
   string: 'tekst', number: 'een getal', boolean: 'ja of nee', object: 'een object', array: 'een lijst', int: 'een heel getal',
@@ -29,7 +29,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return own ? `${field}: ${why}` : `${field} ${why}`;
 }
 
-function refuse(message: string, code: 'VALIDATION' | 'FILE_TOO_LARGE' = 'VALIDATION'): never {
+function refuse(message: string, code: ErrorCode = 'VALIDATION'): never {
   throw new AppError(code, message, 'text');
 }
 

@@ -5,8 +5,8 @@ import { sql, type Kysely } from 'kysely';
 // - K3 said "activiteiten" where the rest of the app says "acties";
 // - the source of 2,69% for 2022 named "seed 003", our word for the file, not the research's title;
 // - "Umc's" had the straight apostrophe; every other plural on screen has the curly one (werkagenda’s).
-// A sector is known by its id, in revisions and exchange files alike, so renaming it changes no content.
-// None of these texts is part of a revision's content, so no frozen version or signature changes.
+// None of these texts is part of a revision's content (a sector is known there, and in exchange
+// files, by its id), so no frozen version or signature changes.
 // Never edit this file after it has landed: add a new migration instead.
 const type2Old = 'Bemiddelaars, uitzendbureaus of het WSP zoeken kandidaten en dragen ze voor; daarna neemt de werkgever ze zelf in dienst en begeleidt ze.';
 const type2New = 'Bemiddelaars, uitzendbureaus of het werkgeversservicepunt (WSP) zoeken kandidaten en dragen ze voor. Daarna neemt de werkgever ze zelf in dienst en begeleidt ze.';

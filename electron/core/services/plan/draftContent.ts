@@ -7,10 +7,11 @@ import { readActions, readTargets } from './items';
 type Part = { id: string; canonical: string | null };
 
 /**
- * A draft's canonical content, piece by piece to `write`: together byte for byte what
- * hashContent(revisionContentOf(readAgenda)) gives, assembled from the canonical form kept for each action and target (draft_fragments,
- * migration 0020): only the items changed since they were last kept are read and serialised
- * again, and kept. Runs inside the caller's transaction, so no edit slips in between.
+ * A draft's canonical content, handed to `write` piece by piece: together byte for byte what
+ * hashContent(revisionContentOf(readAgenda)) gives, assembled from the canonical form kept for
+ * each action and target (draft_fragments, migration 0020): only the items changed since they
+ * were last kept are read and serialised again, and kept. Runs inside the caller's transaction,
+ * so no edit slips in between.
  */
 export async function writeDraftCanonical(trx: Trx, agendaId: string, write: (piece: string) => void): Promise<void> {
   const [agenda, actionParts, targetParts] = await Promise.all([

@@ -41,8 +41,8 @@ async function storeDraftHash(trx: Trx, agendaId: string): Promise<string> {
  * (the triggers), so it is never stale, at worst computed twice.
  */
 export async function keepDraftHash(trx: Trx, agendaId: string): Promise<void> {
-  const row = await trx.selectFrom('agendas').select('draftHash').where('id', '=', agendaId).executeTakeFirst();
-  if (!row || row.draftHash !== null) return;
-  const frozen = await trx.selectFrom('revisions').select('id').where('agendaId', '=', agendaId).limit(1).executeTakeFirst();
-  if (frozen) await storeDraftHash(trx, agendaId);
+  const row = await trx.selectFrom('agendas').where('id', '=', agendaId)
+    .select((eb) => ['draftHash', eb.exists(eb.selectFrom('revisions').select('revisions.id').whereRef('revisions.agendaId', '=', 'agendas.id')).as('frozen')])
+    .executeTakeFirst();
+  if (row && row.draftHash === null && row.frozen) await storeDraftHash(trx, agendaId);
 }
