@@ -1,10 +1,32 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 // react-router's package points every condition at its development build; its production
 // build (no dev warnings, smaller) has to be named.
 const reactRouterProduction = resolve(__dirname, 'node_modules/react-router/dist/production/index.mjs');
+
+// main.tsx sends the first screen's calls and only then imports the app (boot.tsx); these
+// links let the browser fetch the app's chunks together with main.tsx instead of after it.
+const preloadBoot: Plugin = {
+  name: 'werkagenda-preload-boot',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle, chunk }) {
+      if (!bundle || !chunk) return [];
+      const files = new Set<string>();
+      const add = (file: string) => {
+        const item = bundle[file];
+        if (files.has(file) || file === chunk.fileName || item?.type !== 'chunk') return;
+        files.add(file);
+        item.imports.forEach(add);
+      };
+      chunk.dynamicImports.forEach(add);
+      return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+    },
+  },
+};
 
 // One build for both shells: out/main + out/preload for Electron, out/renderer
 // for the desktop window and for web mode (npm run web, end-to-end tests).
@@ -25,7 +47,7 @@ export default defineConfig(({ mode }) => ({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadBoot],
     define: mode === 'production' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
     resolve: mode === 'production' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
     build: {

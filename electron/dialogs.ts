@@ -4,10 +4,9 @@
 import { stat, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
-import { fileKinds, ipcChannels, OpenFileRequestSchema, SaveFileRequestSchema, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
-import { backupTooLargeMessage, maxBackupBytes } from '../shared/domain/backup';
-import { maxExchangeBytes, tooLargeMessage } from '../shared/domain/exchange';
-import { maxWordBytes, wordTooLargeMessage } from '../shared/domain/wordImport';
+import { fileKinds, ipcChannels, type OpenFileResult, type SaveFileResult } from '../shared/bridge';
+import { OpenFileRequestSchema, SaveFileRequestSchema } from '../shared/fileRequests';
+import { backupTooLargeMessage, exchangeTooLargeMessage, maxBackupBytes, maxExchangeBytes, maxWordBytes, wordTooLargeMessage } from '../shared/fileLimits';
 import { validationError, type Result } from '../shared/errors';
 import { writeFileAtomic } from './core/files';
 import { isTrustedUrl } from './security';
@@ -66,7 +65,7 @@ function registerOpenDialog(ipcMain: Pick<IpcMain, 'handle'>, getWindow: () => B
       // Checked before reading, so a huge file never fills the memory.
       const { size } = await stat(path);
       const limit = isBackup ? maxBackupBytes : isWord ? maxWordBytes : maxExchangeBytes;
-      if (size > limit) return { ok: false, error: { code: 'FILE_TOO_LARGE', message: isBackup ? backupTooLargeMessage(size) : isWord ? wordTooLargeMessage(size) : tooLargeMessage(size) } };
+      if (size > limit) return { ok: false, error: { code: 'FILE_TOO_LARGE', message: isBackup ? backupTooLargeMessage(size) : isWord ? wordTooLargeMessage(size) : exchangeTooLargeMessage(size) } };
       const fileName = basename(path);
       if (isBackup || isWord) return { ok: true, value: { opened: true, fileName, base64: (await readFile(path)).toString('base64') } };
       return { ok: true, value: { opened: true, fileName, text: await readFile(path, 'utf8') } };

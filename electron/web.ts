@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { apiPrefix, tokenHeader } from '../shared/bridge';
-import { maxExchangeBytes } from '../shared/domain/exchange';
+import { maxExchangeBytes } from '../shared/fileLimits';
 import type { ApiError } from '../shared/errors';
 import type { Core } from './core';
 import { acquireDataLock } from './dataLock';

@@ -1,5 +1,7 @@
-import { z } from 'zod';
 import type { Result } from './errors';
+import type { OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from './fileRequests';
+
+export type { OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult };
 
 /**
  * The seam between the renderer and whichever shell runs it. In Electron the
@@ -27,21 +29,7 @@ export const fileKinds = {
   reservekopie: { label: 'Reservekopie van Werkagenda Banenafspraak', extension: 'sqlite', mime: 'application/vnd.sqlite3' },
 } as const;
 
-export const SaveFileRequestSchema = z.object({
-  fileName: z.string().trim().min(1).max(200).refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), { error: 'Ongeldige bestandsnaam.' }),
-  kind: z.enum(['docx', 'csv', 'werkagenda', 'reservekopie']),
-  /** The file's bytes; 70 MB of base64 is about 50 MB of file. */
-  base64: z.string().max(70_000_000, { error: 'Het bestand is te groot.' }),
-});
-export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
-export type SaveFileResult = { saved: boolean };
-
 /** Web mode: the per-start token, for scripts and tests, in this header (the browser sends it as a cookie instead). */
 export const tokenHeader = 'x-werkagenda-token';
 /** Web mode: every call is POST apiPrefix + channel with the JSON input as body. */
 export const apiPrefix = '/api/';
-
-export const OpenFileRequestSchema = z.object({ kind: z.enum(['werkagenda', 'reservekopie', 'docx']) });
-export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
-/** An exchange file comes back as text, a reservekopie (a database) and a Word document as base64. */
-export type OpenFileResult = { opened: false } | { opened: true; fileName: string; text: string } | { opened: true; fileName: string; base64: string };

@@ -1,12 +1,9 @@
 import './styles/utrecht';
 import './styles/tokens.css';
 import './styles/app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { warnBeforeLeavingUnsaved } from './api/unsaved';
+import { startEarlyCalls } from './api/earlyCalls';
 
-warnBeforeLeavingUnsaved();
-
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+// The first screen's data is asked for before React and the app are fetched and run, so
+// both happen at the same time; this file stays small for that reason.
+startEarlyCalls(location.hash);
+void import('./boot').then(({ boot }) => boot());

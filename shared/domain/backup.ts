@@ -1,22 +1,15 @@
 import { z } from 'zod';
-import { formatNumber } from '../format';
 
 /**
  * A reservekopie: the whole data file, made by the app with SQLite's VACUUM INTO. It
  * travels between the core and the shells as base64, like the Word export and the
- * exchange file; larger files are refused before they are decoded.
+ * exchange file; larger files are refused before they are decoded (shared/fileLimits.ts).
  */
-export const maxBackupBytes = 25 * 1024 * 1024;
 /**
  * Base64 of up to 30 MB: room above maxBackupBytes, so the core names the real size of a
  * slightly larger file; far larger ones are stopped here (web mode's body limit is above this).
  */
 const maxBackupBase64 = 40_000_000;
-
-export function backupTooLargeMessage(bytes: number): string {
-  const megabytes = (value: number) => `${formatNumber(value / 1024 / 1024, 1)} MB`;
-  return `Het bestand is ${megabytes(bytes)}; een reservekopie mag hoogstens ${megabytes(maxBackupBytes)} zijn.`;
-}
 
 export const BackupFileSchema = z.object({
   fileName: z.string().max(300, { error: 'De bestandsnaam is te lang.' }).default(''),

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EvaluationFieldsSchema, FoundKnelpuntFieldsSchema } from './cycle';
 import { GoodExampleFieldsSchema } from './examples';
 import { EmployerHoursSchema, EnteredSchema, FteSchema, HoursPerWeekSchema, HoursPerYearSchema, QuotumPercentageSchema, RealisedJobKindSchema, RealisedJobsCountSchema } from './jobs';
-import { formatNumber } from '../format';
 import { DateSchema, IdSchema, optionalText, requiredText, TimestampSchema } from './fields';
 import { ActionStatusSchema, MeasurementFieldsSchema, ProgressNoteFieldsSchema } from './monitoring';
 import { AuditEventSchema, HashSchema, PublicKeySchema, RemarkSchema, RevisionContentSchema, SignatureRecordSchema, SignatureValueSchema } from './signoff';
@@ -15,14 +14,6 @@ import { AuditEventSchema, HashSchema, PublicKeySchema, RemarkSchema, RevisionCo
  */
 export const exchangeFormat = 'werkagenda-banenafspraak';
 export const exchangeVersion = 1;
-/** Larger files are refused before they are parsed. */
-export const maxExchangeBytes = 20 * 1024 * 1024;
-
-/** The Dutch refusal of a file that is too large; the open dialog, the browser upload and the core all say it the same way. */
-export function tooLargeMessage(bytes: number): string {
-  const megabytes = (value: number) => `${formatNumber(value / 1024 / 1024, 1)} MB`;
-  return `Het bestand is ${megabytes(bytes)}; een uitwisselbestand mag hoogstens ${megabytes(maxExchangeBytes)} zijn.`;
-}
 
 export const ExchangeRevisionSchema = z.object({
   id: IdSchema,

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { ActionFieldsSchema, ActorSchema, AddresseeSchema, AgendaFieldsSchema, JobGoalSchema, KnelpuntFieldsSchema, NatureSchema, SignatoryFieldsSchema, TargetFieldsSchema } from './agenda';
 import { IdSchema, MonthSchema } from './fields';
-import { formatNumber } from '../format';
+import { wordTooLargeMessage } from '../fileLimits';
 
-/** A Word werkagenda may be at most this large; larger files are refused before they are read. */
-export const maxWordBytes = 20 * 1024 * 1024;
 /** Base64 of a little more than maxWordBytes, so the core names the real size of a slightly larger file. */
 const maxWordBase64 = 30_000_000;
-export const wordTooLargeMessage = (bytes: number) =>
-  `Het bestand is ${formatNumber(bytes / 1024 / 1024, 1)} MB; een Word-document mag hoogstens ${formatNumber(maxWordBytes / 1024 / 1024, 0)} MB zijn.`;
 
 export const WordFileSchema = z.object({
   fileName: z.string().max(300, { error: 'De bestandsnaam is te lang.' }).default(''),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { dutchIssueMessage } from '../../../shared/zodDutch';
-import { ExchangeFileSchema, exchangeFormat, exchangeVersion, maxExchangeBytes, tooLargeMessage, type ExchangeFile } from '../../../shared/domain/exchange';
+import { ExchangeFileSchema, exchangeFormat, exchangeVersion, type ExchangeFile } from '../../../shared/domain/exchange';
+import { exchangeTooLargeMessage, maxExchangeBytes } from '../../../shared/fileLimits';
 import { AppError, type ErrorCode } from '../../../shared/errors';
 
 const dutchTypes: Record<string, string> = {
@@ -46,7 +47,7 @@ export function parseExchangeText(text: string): ExchangeFile {
 export function parseExchangeDocument(text: string): { file: ExchangeFile; raw: Record<string, unknown> } {
   const bytes = Buffer.byteLength(text, 'utf8');
   // Its own code, like the Word import's, so the screen and the tests can tell a size refusal from a content one.
-  if (bytes > maxExchangeBytes) refuse(tooLargeMessage(bytes), 'FILE_TOO_LARGE');
+  if (bytes > maxExchangeBytes) refuse(exchangeTooLargeMessage(bytes), 'FILE_TOO_LARGE');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -1,16 +1,19 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ReferenceData } from '../../../shared/domain/reference';
 import { errorMessage, invoke } from './client';
+import { takeEarlyCall } from './earlyCalls';
 
 const ReferenceContext = createContext<{ data: ReferenceData; replace: (data: ReferenceData) => void } | null>(null);
 
 /** Loads the reference data (sectors, action types, catalogue) once for the whole app. */
 export function ReferenceProvider({ children }: { children: ReactNode }) {
-  const [reference, setReference] = useState<ReferenceData | null>(null);
+  const [early] = useState(() => takeEarlyCall('reference.get'));
+  const [reference, setReference] = useState<ReferenceData | null>(early && 'value' in early ? early.value : null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    invoke('reference.get', {}).then(setReference, (failure: unknown) => setError(errorMessage(failure)));
-  }, []);
+    if (early && 'value' in early) return;
+    (early?.call ?? invoke('reference.get', {})).then(setReference, (failure: unknown) => setError(errorMessage(failure)));
+  }, [early]);
   if (error) {
     return (
       <main className="wa-page" id="inhoud">

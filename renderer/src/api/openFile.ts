@@ -1,7 +1,5 @@
 import { bridgeKey, fileKinds, type Bridge } from '../../../shared/bridge';
-import { backupTooLargeMessage, maxBackupBytes } from '../../../shared/domain/backup';
-import { maxExchangeBytes, tooLargeMessage } from '../../../shared/domain/exchange';
-import { maxWordBytes, wordTooLargeMessage } from '../../../shared/domain/wordImport';
+import { backupTooLargeMessage, exchangeTooLargeMessage, maxBackupBytes, maxExchangeBytes, maxWordBytes, wordTooLargeMessage } from '../../../shared/fileLimits';
 import { ApiCallError } from './client';
 
 export type OpenedFile = { fileName: string; text: string };
@@ -20,7 +18,7 @@ export async function openExchangeFile(): Promise<OpenedFile | null> {
   }
   const file = await pickInBrowser(`.${fileKinds.werkagenda.extension},application/json`);
   if (!file) return null;
-  if (file.size > maxExchangeBytes) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: tooLargeMessage(file.size) });
+  if (file.size > maxExchangeBytes) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: exchangeTooLargeMessage(file.size) });
   return { fileName: file.name, text: await file.text() };
 }
 

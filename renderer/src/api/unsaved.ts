@@ -12,7 +12,7 @@ export function markUnsaved(fieldId: string, isUnsaved: boolean): void {
 
 export const hasUnsaved = (): boolean => unsaved.size > 0;
 
-/** Installed once at start-up (renderer/src/main.tsx). */
+/** Installed once at start-up (renderer/src/boot.tsx). */
 export function warnBeforeLeavingUnsaved(target: Window = window): void {
   target.addEventListener('beforeunload', (event) => {
     if (!hasUnsaved()) return;

@@ -1,8 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { NewAgendaSchema } from '../../../shared/domain/agenda';
 import { formatPeriod } from '../../../shared/format';
 import { errorMessage, invoke } from '../api/client';
 import { useReference } from '../api/ReferenceContext';
@@ -11,6 +9,17 @@ import { describedBy, FormField } from '../components/FormField';
 
 type Values = { sectorId: string; startYear: number; endYear: number; title: string };
 
+// The schema, and zod with it, is fetched when the user first enters the form, so the list
+// of agendas does not wait for it; a check before it arrives waits for it.
+let loading: Promise<Resolver<Values>> | null = null;
+const loadResolver = () => (loading ??= Promise.all([import('@hookform/resolvers/zod'), import('../../../shared/domain/agenda')])
+  .then(([{ zodResolver }, { NewAgendaSchema }]) => zodResolver(NewAgendaSchema) as Resolver<Values>)
+  .catch((error: unknown) => {
+    loading = null;
+    throw error;
+  }));
+const resolver: Resolver<Values> = async (values, context, options) => (await loadResolver())(values, context, options);
+
 /** "Nieuwe werkagenda": sector, period and title; opens the editor when made. */
 export function NewAgendaForm() {
   const { sectors } = useReference();
@@ -18,7 +27,7 @@ export function NewAgendaForm() {
   const [serverError, setServerError] = useState<string | null>(null);
   const thisYear = new Date().getFullYear();
   const { register, handleSubmit, control, setValue, getFieldState, formState } = useForm<Values>({
-    resolver: zodResolver(NewAgendaSchema),
+    resolver,
     defaultValues: { sectorId: '', startYear: thisYear, endYear: thisYear + 1, title: '' },
   });
   const [sectorId, startYear, endYear] = useWatch({ control, name: ['sectorId', 'startYear', 'endYear'] });
@@ -47,7 +56,7 @@ export function NewAgendaForm() {
   return (
     <section aria-labelledby="kop-nieuw" className="wa-card wa-side-card">
       <h2 className="utrecht-heading-2" id="kop-nieuw">Nieuwe werkagenda</h2>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit} onFocus={() => void loadResolver().catch(() => undefined)}>
         <FormField id="nieuw-sector" label="Sector" error={errors.sectorId ? 'Kies een sector.' : null} kind="select">
           <select id="nieuw-sector" className="utrecht-select utrecht-select--html-select" {...describedBy('nieuw-sector', null, errors.sectorId?.message)} {...register('sectorId')}>
             <option value="">Kies een sector</option>

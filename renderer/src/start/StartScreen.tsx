@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ApiOutput } from '../../../shared/api';
 import type { AgendaSummary } from '../../../shared/domain/agenda';
 import { errorMessage, invoke } from '../api/client';
+import { takeEarlyCall } from '../api/earlyCalls';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ExchangeImport } from '../exchange/ExchangeImport';
@@ -13,21 +15,22 @@ import { NewAgendaForm } from './NewAgendaForm';
 /** The start screen: every agenda by sector and period, a new one, an imported one, and the deleted ones. */
 export function StartScreen() {
   useDocumentTitle();
-  const [list, setList] = useState<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] } | null>(null);
+  const [early] = useState(() => takeEarlyCall('agenda.list'));
+  const [list, setList] = useState<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] } | null>(early && 'value' in early ? early.value : null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: 'deleted' | 'restored' | 'error'; agenda?: AgendaSummary; message?: string } | null>(null);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (call?: Promise<ApiOutput<'agenda.list'>>) => {
     try {
-      setList(await invoke('agenda.list', {}));
+      setList(await (call ?? invoke('agenda.list', {})));
       setLoadError(null);
     } catch (error) {
       setLoadError(errorMessage(error));
     }
   }, []);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (!(early && 'value' in early)) void reload(early?.call);
+  }, [early, reload]);
 
   const remove = async (agenda: AgendaSummary) => {
     try {

@@ -11,7 +11,8 @@ import { ReviewActionCard } from './ReviewActionCard';
 import { NotRecognised, ReviewBasics, ReviewTexts } from './ReviewBasics';
 import { ReviewGoals, ReviewKnelpunten, ReviewSignatories } from './ReviewLists';
 import { initialReview, toCreateInput, type ReviewState } from './reviewState';
-import { forgetReview, loadReview, saveReview, type StoredReview } from './reviewStore';
+import { loadReview } from './loadReview';
+import { forgetReview, saveReview, type StoredReview } from './reviewStore';
 import { WordImportCard } from './WordImportCard';
 
 function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

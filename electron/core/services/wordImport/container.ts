@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { maxWordBytes, wordTooLargeMessage } from '../../../../shared/domain/wordImport';
+import { maxWordBytes, wordTooLargeMessage } from '../../../../shared/fileLimits';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 
 /** What a .docx may unpack to, and how many parts it may have: checked before any XML is read (zip bombs). */

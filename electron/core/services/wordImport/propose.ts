@@ -1,5 +1,5 @@
 import type { WordProposal } from '../../../../shared/domain/wordImport';
-import { maxWordBytes, wordTooLargeMessage } from '../../../../shared/domain/wordImport';
+import { maxWordBytes, wordTooLargeMessage } from '../../../../shared/fileLimits';
 import { AppError } from '../../../../shared/errors';
 import { countWords } from '../../../../shared/format';
 import { looksLikeWerkagenda, proposeAgenda } from '../../../../shared/wordImport/propose';

@@ -1,0 +1,36 @@
+import type { ApiOutput } from '../../../shared/api';
+import { invoke } from './client';
+
+/*
+ * The calls the first screen needs, sent while React and the screens are still loading
+ * (main.tsx starts them before it runs the rest), so the first render usually has their
+ * answers instead of asking one after the other. Handed out during the first render only:
+ * a screen opened later asks the core again and so never shows an old list.
+ */
+type EarlyChannel = 'reference.get' | 'agenda.list';
+interface Early { call: Promise<unknown>; answer?: { value: unknown } }
+const started = new Map<EarlyChannel, Early>();
+
+function start(channel: EarlyChannel) {
+  const early: Early = { call: invoke(channel, {}) };
+  // A failure is the taker's to show; nobody taking it is no unhandled failure.
+  early.call.then((value) => { early.answer = { value }; }, () => undefined);
+  started.set(channel, early);
+}
+
+/** Starts the reference data, and on the start screen (`hash` '', '#' or '#/') the list of agendas. */
+export function startEarlyCalls(hash: string): void {
+  start('reference.get');
+  if (hash === '' || hash === '#' || hash === '#/') start('agenda.list');
+}
+
+export type EarlyAnswer<C extends EarlyChannel> = { value: ApiOutput<C> } | { call: Promise<ApiOutput<C>> };
+
+/** The early call's answer when it has come (show it in the first render), else its promise; undefined when none was started or it has been handed out. */
+export function takeEarlyCall<C extends EarlyChannel>(channel: C): EarlyAnswer<C> | undefined {
+  const early = started.get(channel);
+  if (!early) return undefined;
+  // React's StrictMode renders a screen twice in a row; both renders get the same answer.
+  setTimeout(() => started.delete(channel), 0);
+  return (early.answer ?? { call: early.call }) as EarlyAnswer<C>;
+}
