@@ -89,7 +89,8 @@ describe('drafting an agenda in the core', () => {
     expect(afterDelete.agendas).toHaveLength(0);
     expect(afterDelete.deleted.map((a) => a.id)).toEqual([agenda.id]);
     expect((await refused(core, 'agenda.get', { id: agenda.id })).code).toBe('NOT_FOUND');
-    expect((await refused(core, 'action.update', { id: agenda.actions[0]!.id, patch: { title: 'x' } })).code).toBe('NOT_FOUND');
+    expect(await refused(core, 'action.update', { id: agenda.actions[0]!.id, patch: { title: 'x' } })).toMatchObject({ code: 'NOT_FOUND', message: 'Deze werkagenda bestaat niet (meer).' });
+    expect(await refused(core, 'action.update', { id: '00000000-0000-4000-8000-000000000000', patch: { title: 'x' } })).toMatchObject({ code: 'NOT_FOUND', message: 'Deze actie bestaat niet (meer).' });
     await call(core, 'agenda.restore', { id: agenda.id });
     expect(await call(core, 'agenda.get', { id: agenda.id })).toEqual(agenda);
     await core.close();

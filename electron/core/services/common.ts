@@ -17,9 +17,11 @@ export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
 /** Looks up the agenda a row belongs to; unknown rows and agendas in the bin are NOT_FOUND. */
 export async function agendaOf(trx: Trx | Db, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', id: string, what: string): Promise<string> {
-  const row = await trx.selectFrom(table).select('agendaId').where('id', '=', id).executeTakeFirst();
+  // One query on every edit: the item, and whether its agenda is still there.
+  const row = await trx.selectFrom(table).leftJoin('agendas', 'agendas.id', `${table}.agendaId`)
+    .select([`${table}.agendaId as agendaId`, 'agendas.id as foundId', 'agendas.deletedAt']).where(`${table}.id`, '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `${what} bestaat niet (meer).`);
-  await requireEditableAgenda(trx, row.agendaId);
+  if (row.foundId === null || row.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
   return row.agendaId;
 }
 
