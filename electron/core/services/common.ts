@@ -21,12 +21,16 @@ export async function agendaOf(trx: Trx | Db, table: 'knelpunten' | 'actions' | 
   const row = await trx.selectFrom(table).leftJoin('agendas', 'agendas.id', `${table}.agendaId`)
     .select([`${table}.agendaId as agendaId`, 'agendas.id as foundId', 'agendas.deletedAt']).where(`${table}.id`, '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `${what} bestaat niet (meer).`);
-  if (row.foundId === null || row.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
+  refuseMissingAgenda(row.foundId === null ? undefined : row);
   return row.agendaId;
 }
 
 export async function requireEditableAgenda(trx: Trx | Db, agendaId: string): Promise<void> {
-  const agenda = await trx.selectFrom('agendas').select(['id', 'deletedAt']).where('id', '=', agendaId).executeTakeFirst();
+  refuseMissingAgenda(await trx.selectFrom('agendas').select('deletedAt').where('id', '=', agendaId).executeTakeFirst());
+}
+
+/** An agenda that is not there, or is in the bin, cannot be changed. */
+function refuseMissingAgenda(agenda: { deletedAt: string | null } | undefined): void {
   if (!agenda || agenda.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
 }
 
