@@ -1,19 +1,13 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { ReferenceData } from '../../../shared/domain/reference';
-import { errorMessage, invoke } from './client';
-import { takeEarlyCall } from './earlyCalls';
+import { errorMessage } from './client';
+import { useEarlyCall } from './earlyCalls';
 
 const ReferenceContext = createContext<{ data: ReferenceData; replace: (data: ReferenceData) => void } | null>(null);
 
 /** Loads the reference data (sectors, action types, catalogue) once for the whole app. */
 export function ReferenceProvider({ children }: { children: ReactNode }) {
-  const [early] = useState(() => takeEarlyCall('reference.get'));
-  const [reference, setReference] = useState<ReferenceData | null>(early && 'value' in early ? early.value : null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (early && 'value' in early) return;
-    (early?.call ?? invoke('reference.get', {})).then(setReference, (failure: unknown) => setError(errorMessage(failure)));
-  }, [early]);
+  const { value: reference, setValue: setReference, error } = useEarlyCall('reference.get');
   if (error) {
     return (
       <main className="wa-page" id="inhoud">

@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react';
 import type { ApiOutput } from '../../../shared/api';
-import { invoke } from './client';
+import { errorMessage, invoke } from './client';
 
 /*
  * The calls the first screen needs, sent while React and the screens are still loading
@@ -11,8 +12,11 @@ type EarlyChannel = 'reference.get' | 'agenda.list';
 interface Early { call: Promise<unknown>; answer?: { value: unknown } }
 const started = new Map<EarlyChannel, Early>();
 
+// Both early channels take no input.
+const ask = (channel: EarlyChannel): Promise<unknown> => invoke(channel, {});
+
 function start(channel: EarlyChannel) {
-  const early: Early = { call: invoke(channel, {}) };
+  const early: Early = { call: ask(channel) };
   // A failure is the taker's to show; nobody taking it is no unhandled failure.
   early.call.then((value) => { early.answer = { value }; }, () => undefined);
   started.set(channel, early);
@@ -33,4 +37,24 @@ export function takeEarlyCall<C extends EarlyChannel>(channel: C): EarlyAnswer<C
   // React's StrictMode renders a screen twice in a row; both renders get the same answer.
   setTimeout(() => started.delete(channel), 0);
   return (early.answer ?? { call: early.call }) as EarlyAnswer<C>;
+}
+
+/**
+ * A screen's first answer on `channel`: the early call's when main.tsx started one, else asked now.
+ * `setValue` and `setError` let the screen show a later answer (after a reload) the same way.
+ */
+export function useEarlyCall<C extends EarlyChannel>(channel: C) {
+  const [early] = useState(() => takeEarlyCall(channel));
+  const [value, setValue] = useState<ApiOutput<C> | null>(early && 'value' in early ? early.value : null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (early && 'value' in early) return;
+    let current = true;
+    (early?.call ?? (ask(channel) as Promise<ApiOutput<C>>)).then(
+      (answer) => { if (current) setValue(answer); },
+      (failure: unknown) => { if (current) setError(errorMessage(failure)); },
+    );
+    return () => { current = false; };
+  }, [early, channel]);
+  return { value, setValue, error, setError };
 }

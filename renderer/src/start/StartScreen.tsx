@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiOutput } from '../../../shared/api';
+import { useState } from 'react';
 import type { AgendaSummary } from '../../../shared/domain/agenda';
 import { errorMessage, invoke } from '../api/client';
-import { takeEarlyCall } from '../api/earlyCalls';
+import { useEarlyCall } from '../api/earlyCalls';
 import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ExchangeImport } from '../exchange/ExchangeImport';
@@ -15,22 +14,17 @@ import { NewAgendaForm } from './NewAgendaForm';
 /** The start screen: every agenda by sector and period, a new one, an imported one, and the deleted ones. */
 export function StartScreen() {
   useDocumentTitle();
-  const [early] = useState(() => takeEarlyCall('agenda.list'));
-  const [list, setList] = useState<{ agendas: AgendaSummary[]; deleted: AgendaSummary[] } | null>(early && 'value' in early ? early.value : null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { value: list, setValue: setList, error: loadError, setError: setLoadError } = useEarlyCall('agenda.list');
   const [notice, setNotice] = useState<{ kind: 'deleted' | 'restored' | 'error'; agenda?: AgendaSummary; message?: string } | null>(null);
 
-  const reload = useCallback(async (call?: Promise<ApiOutput<'agenda.list'>>) => {
+  const reload = async () => {
     try {
-      setList(await (call ?? invoke('agenda.list', {})));
+      setList(await invoke('agenda.list', {}));
       setLoadError(null);
     } catch (error) {
       setLoadError(errorMessage(error));
     }
-  }, []);
-  useEffect(() => {
-    if (!(early && 'value' in early)) void reload(early?.call);
-  }, [early, reload]);
+  };
 
   const remove = async (agenda: AgendaSummary) => {
     try {
