@@ -29,14 +29,20 @@ function record(page: Page) {
   return { calls, scripts: () => Promise.all(scripts) };
 }
 
+/** A new browser context with the start screen opened, recording from before the first request. */
+async function openFresh() {
+  const context = await app.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const seen = record(page);
+  await page.goto(app.address);
+  return { context, page, seen };
+}
+
 const carriesZod = (text: string) => text.includes('ZodObject');
 
 describe('starting the app', () => {
   it('asks for the reference data and the list once each, loads no zod, and fetches it when the new-agenda form is entered', async () => {
-    const context = await app.browser.newContext({ locale: 'nl-NL' });
-    const page = await context.newPage();
-    const seen = record(page);
-    await page.goto(app.address);
+    const { context, page, seen } = await openFresh();
     await page.getByRole('link', { name: 'Werkagenda Defensie 2025-2026' }).waitFor();
     await page.waitForLoadState('networkidle');
 
@@ -54,10 +60,7 @@ describe('starting the app', () => {
   });
 
   it('shows the list as it is now when the user comes back to the start screen, not the one loaded at start', async () => {
-    const context = await app.browser.newContext({ locale: 'nl-NL' });
-    const page = await context.newPage();
-    const seen = record(page);
-    await page.goto(app.address);
+    const { context, page, seen } = await openFresh();
     await page.getByRole('link', { name: 'Werkagenda Defensie 2025-2026' }).click();
     await page.getByRole('heading', { level: 1, name: 'Werkagenda Defensie 2025-2026' }).waitFor();
 
