@@ -59,6 +59,24 @@ describe('starting the app', () => {
     await context.close();
   });
 
+  it('says so when the form\'s check cannot be fetched, sends nothing, and checks on the next try', async () => {
+    const { context, page, seen } = await openFresh();
+    await page.getByRole('link', { name: 'Werkagenda Defensie 2025-2026' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // The start screen has all it needs; from here on no script can be fetched.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    const form = page.getByRole('region', { name: 'Nieuwe werkagenda', exact: true });
+    await form.getByRole('button', { name: 'Werkagenda aanmaken' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('een onderdeel van de toepassing niet kon worden geladen');
+    expect(seen.calls).not.toContain('agenda.create');
+
+    await page.unroute('**/assets/*.js');
+    await form.getByRole('button', { name: 'Werkagenda aanmaken' }).click();
+    await expect.poll(() => form.getByText('Kies een sector.').count()).toBe(1);
+    expect(seen.calls).not.toContain('agenda.create');
+    await context.close();
+  });
+
   it('shows the list as it is now when the user comes back to the start screen, not the one loaded at start', async () => {
     const { context, page, seen } = await openFresh();
     await page.getByRole('link', { name: 'Werkagenda Defensie 2025-2026' }).click();

@@ -18,7 +18,17 @@ const loadResolver = () => (loading ??= Promise.all([import('@hookform/resolvers
     loading = null;
     throw error;
   }));
-const resolver: Resolver<Values> = async (values, context, options) => (await loadResolver())(values, context, options);
+const notLoaded = 'De gegevens konden niet worden gecontroleerd, omdat een onderdeel van de toepassing niet kon worden geladen. Probeer het opnieuw; lukt het dan nog niet, start de toepassing opnieuw.';
+const resolver: Resolver<Values> = async (values, context, options) => {
+  let check: Resolver<Values>;
+  try {
+    check = await loadResolver();
+  } catch {
+    // Nothing is sent: the form says why, and the next try fetches the check again.
+    return { values: {}, errors: { root: { type: 'niet-geladen', message: notLoaded } } };
+  }
+  return check(values, context, options);
+};
 
 /** "Nieuwe werkagenda": sector, period and title; opens the editor when made. */
 export function NewAgendaForm() {
@@ -51,6 +61,7 @@ export function NewAgendaForm() {
     }
   });
   const errors = formState.errors;
+  const formError = serverError ?? errors.root?.message;
   const yearOptions = { setValueAs: (value: unknown) => (String(value).trim() === '' ? undefined : Number(value)) };
 
   return (
@@ -74,7 +85,7 @@ export function NewAgendaForm() {
         <FormField id="nieuw-titel" label="Titel" error={errors.title?.message}>
           <input id="nieuw-titel" type="text" autoComplete="off" className="utrecht-textbox utrecht-textbox--html-input" {...describedBy('nieuw-titel', null, errors.title?.message)} {...register('title')} />
         </FormField>
-        {serverError ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{serverError}</p></div> : null}
+        {formError ? <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{formError}</p></div> : null}
         <Button appearance="primary" type="submit" disabled={formState.isSubmitting}>Werkagenda aanmaken</Button>
       </form>
     </section>
