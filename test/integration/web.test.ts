@@ -115,6 +115,19 @@ describe('web mode', () => {
     expect((await badJson.json()).error.message).toBe('De gegevens zijn geen geldige JSON.');
   });
 
+  it('refuses a body over the limit in Dutch, after the token check, and answers the next call', async () => {
+    const { server } = await start();
+    const headers = { [tokenHeader]: server.token };
+    const tooLarge = await post(`${server.url}api/agenda.create`, headers, `{"title":"${'x'.repeat(42 * 1024 * 1024)}"}`);
+    expect(tooLarge.status).toBe(413);
+    const refused = await tooLarge.json();
+    expect(refused.error.code).toBe('FILE_TOO_LARGE');
+    expect(refused.error.message).toContain('te groot');
+    const list = await (await post(`${server.url}api/agenda.list`, headers)).json();
+    expect(list.ok).toBe(true);
+    expect(list.value.agendas).toEqual([]);
+  });
+
   it('sends static files brotli- or gzip-compressed as the browser accepts, with the CSP header, and plain to a browser that accepts neither', async () => {
     const { server, rendererDir } = await start();
     const script = `export const text = ${JSON.stringify('Werkagenda Banenafspraak '.repeat(400))};`;
