@@ -110,6 +110,14 @@ describe('freezing, remarks and signing in one installation', () => {
       'Titel: was “Werkagenda Defensie 2025-2026”, nu “Werkagenda Defensie 2025-2026 (herzien)”.',
     ]);
     expect(events.find((event) => event.kind === 'ondertekend')!.actor).toBe(optional!.name);
+
+    // The first change to version 2, which nobody has signed, says signing is for version 2 only; later changes say it no more.
+    await edit(core, 'agenda.update', { id: agenda.id, patch: { title: 'Werkagenda Defensie 2025-2026 (herzien, 2)' } });
+    await edit(core, 'action.update', { id: agenda.actions[0]!.id, patch: { title: 'Meet and greets, herzien' } });
+    const later = (await call(core, 'audit.list', { agendaId: agenda.id })).events.slice(0, 3).map((event) => event.summary).reverse();
+    expect(later[0]).toBe('Eerste wijziging na versie 2: vanaf nu is dit een nieuw concept. Ondertekenen kan alleen voor versie 2.');
+    expect(later.slice(1).every((summary) => !summary.startsWith('Eerste wijziging'))).toBe(true);
+    expect(later).toHaveLength(3);
     await core.close();
 
     // Revisions and signatures cannot be changed in the database, and the private keys stay sealed in their own table.

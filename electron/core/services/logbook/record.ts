@@ -46,14 +46,18 @@ async function logFieldChange(trx: Trx, agendaId: string, kind: AuditKind, line:
  */
 async function noteFirstChangeAfterFreeze(trx: Trx, agendaId: string, kind: AuditKind): Promise<void> {
   if (kind !== 'plan_gewijzigd') return;
-  const latest = await trx.selectFrom('revisions').select(['number', 'frozenAt']).where('agendaId', '=', agendaId).orderBy('number', 'desc').limit(1).executeTakeFirst();
-  if (!latest) return;
-  const since = await trx.selectFrom('auditEvents').select('id').where('agendaId', '=', agendaId).where('kind', '=', 'plan_gewijzigd')
-    .where('at', '>=', latest.frozenAt).limit(1).executeTakeFirst();
-  if (since) return;
-  const signed = await trx.selectFrom('signatures').select('id').where('agendaId', '=', agendaId).where('revisionNumber', '=', latest.number).limit(1).executeTakeFirst();
+  // One query on every new line: the latest version, whether it changed since, and whether it was signed.
+  const latest = await trx.selectFrom('revisions').where('revisions.agendaId', '=', agendaId).orderBy('revisions.number', 'desc').limit(1)
+    .select((eb) => [
+      'revisions.number', 'revisions.frozenAt',
+      eb.exists(eb.selectFrom('auditEvents').select('auditEvents.id').whereRef('auditEvents.agendaId', '=', 'revisions.agendaId')
+        .where('auditEvents.kind', '=', 'plan_gewijzigd').whereRef('auditEvents.at', '>=', 'revisions.frozenAt')).as('changedSince'),
+      eb.exists(eb.selectFrom('signatures').select('signatures.id').whereRef('signatures.agendaId', '=', 'revisions.agendaId')
+        .whereRef('signatures.revisionNumber', '=', 'revisions.number')).as('signed'),
+    ]).executeTakeFirst();
+  if (!latest || latest.changedSince) return;
   await logEvent(trx, agendaId, 'plan_gewijzigd',
-    `Eerste wijziging na versie ${latest.number}: vanaf nu is dit een nieuw concept. ${signed ? 'De handtekeningen gelden' : 'Ondertekenen kan'} alleen voor versie ${latest.number}.`);
+    `Eerste wijziging na versie ${latest.number}: vanaf nu is dit een nieuw concept. ${latest.signed ? 'De handtekeningen gelden' : 'Ondertekenen kan'} alleen voor versie ${latest.number}.`);
 }
 
 /** The lines of an item's change: one per field that differs between `before` and now. */
