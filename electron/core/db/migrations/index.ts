@@ -21,6 +21,7 @@ import * as m0019 from './0019-verification-cache';
 import * as m0020 from './0020-draft-fragments';
 import * as m0021 from './0021-revision-content-last';
 import * as m0022 from './0022-reference-wording';
+import * as m0023 from './0023-actions-in-order';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0020-draft-fragments': m0020,
   '0021-revision-content-last': m0021,
   '0022-reference-wording': m0022,
+  '0023-actions-in-order': m0023,
 };
