@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput } from '../../../shared/api';
 import { errorMessage, invoke } from './client';
 
@@ -28,10 +28,10 @@ export function startEarlyCalls(hash: string): void {
   if (hash === '' || hash === '#' || hash === '#/') start('agenda.list');
 }
 
-export type EarlyAnswer<C extends EarlyChannel> = { value: ApiOutput<C> } | { call: Promise<ApiOutput<C>> };
+type EarlyAnswer<C extends EarlyChannel> = { value: ApiOutput<C> } | { call: Promise<ApiOutput<C>> };
 
 /** The early call's answer when it has come (show it in the first render), else its promise; undefined when none was started or it has been handed out. */
-export function takeEarlyCall<C extends EarlyChannel>(channel: C): EarlyAnswer<C> | undefined {
+function takeEarlyCall<C extends EarlyChannel>(channel: C): EarlyAnswer<C> | undefined {
   const early = started.get(channel);
   if (!early) return undefined;
   // React's StrictMode renders a screen twice in a row; both renders get the same answer.
@@ -40,21 +40,23 @@ export function takeEarlyCall<C extends EarlyChannel>(channel: C): EarlyAnswer<C
 }
 
 /**
- * A screen's first answer on `channel`: the early call's when main.tsx started one, else asked now.
- * `setValue` and `setError` let the screen show a later answer (after a reload) the same way.
+ * A screen's answer on `channel`: first the early call's when main.tsx started one, else asked
+ * now; `reload` asks again and shows the new answer, or its Dutch error, the same way.
  */
 export function useEarlyCall<C extends EarlyChannel>(channel: C) {
   const [early] = useState(() => takeEarlyCall(channel));
   const [value, setValue] = useState<ApiOutput<C> | null>(early && 'value' in early ? early.value : null);
   const [error, setError] = useState<string | null>(null);
+  const show = useCallback((call: Promise<ApiOutput<C>>, isCurrent: () => boolean = () => true) => call.then(
+    (answer) => { if (isCurrent()) { setValue(answer); setError(null); } },
+    (failure: unknown) => { if (isCurrent()) setError(errorMessage(failure)); },
+  ), []);
   useEffect(() => {
     if (early && 'value' in early) return;
     let current = true;
-    (early?.call ?? (ask(channel) as Promise<ApiOutput<C>>)).then(
-      (answer) => { if (current) setValue(answer); },
-      (failure: unknown) => { if (current) setError(errorMessage(failure)); },
-    );
+    void show(early?.call ?? (ask(channel) as Promise<ApiOutput<C>>), () => current);
     return () => { current = false; };
-  }, [early, channel]);
-  return { value, setValue, error, setError };
+  }, [early, channel, show]);
+  const reload = useCallback(() => show(ask(channel) as Promise<ApiOutput<C>>), [channel, show]);
+  return { value, setValue, error, reload };
 }

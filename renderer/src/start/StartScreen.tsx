@@ -14,17 +14,8 @@ import { NewAgendaForm } from './NewAgendaForm';
 /** The start screen: every agenda by sector and period, a new one, an imported one, and the deleted ones. */
 export function StartScreen() {
   useDocumentTitle();
-  const { value: list, setValue: setList, error: loadError, setError: setLoadError } = useEarlyCall('agenda.list');
+  const { value: list, error: loadError, reload } = useEarlyCall('agenda.list');
   const [notice, setNotice] = useState<{ kind: 'deleted' | 'restored' | 'error'; agenda?: AgendaSummary; message?: string } | null>(null);
-
-  const reload = async () => {
-    try {
-      setList(await invoke('agenda.list', {}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    }
-  };
 
   const remove = async (agenda: AgendaSummary) => {
     try {
