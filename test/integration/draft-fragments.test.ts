@@ -4,7 +4,8 @@ import { openDatabase } from '../../electron/core/db/database';
 import type { Db } from '../../electron/core/services/common';
 import { createAction, createMilestone, deleteAction, deleteMilestone, updateAction, updateMilestone } from '../../electron/core/services/plan/actions';
 import { createAgenda, readAgenda, updateAgenda } from '../../electron/core/services/plan/agendas';
-import { draftHashes } from '../../electron/core/services/plan/draftHash';
+import { draftFingerprintOf } from '../../electron/core/services/plan/draftContent';
+import { revisionFingerprint } from '../../electron/core/services/plan/draftFingerprint';
 import { readAgendaState } from '../../electron/core/services/plan/items';
 import { createKnelpunt, deleteKnelpunt } from '../../electron/core/services/plan/knelpunten';
 import { createSignatory } from '../../electron/core/services/plan/signatories';
@@ -22,9 +23,12 @@ type NewAction = Parameters<typeof createAction>[1];
 
 /** The draft's hash the slow, sure way: the whole agenda read and serialised. */
 const fromScratch = async (db: Db, id: string) => hashContent(revisionContentOf(await readAgenda(db, id))).hash;
+/** The draft's fingerprint the slow, sure way: from its whole canonical content, as a revision's is computed. */
+const fingerprintFromScratch = async (db: Db, id: string) => revisionFingerprint(hashContent(revisionContentOf(await readAgenda(db, id))).canonical);
+const kept = (db: Db, id: string) => db.selectFrom('agendas').select(['draftHash', 'draftFingerprint']).where('id', '=', id).executeTakeFirstOrThrow();
 
-describe('a draft hash kept up to date from the kept parts of its actions and targets', () => {
-  it('equals the hash of the whole draft after every kind of edit, and the status follows it back to vastgesteld', async () => {
+describe('a draft fingerprint and hash kept up to date from the kept parts of its actions and targets', () => {
+  it('keeps the fingerprint of the whole draft after every kind of edit without hashing it, and the status follows it back to vastgesteld', async () => {
     const database = await openDatabase(join(tempDir(), 'data.sqlite'));
     const { db } = database;
     try {
@@ -39,12 +43,15 @@ describe('a draft hash kept up to date from the kept parts of its actions and ta
       await signRevision(db, { agendaId: id, revisionNumber: 1, signatoryId: signatory, passphrase, repeatPassphrase: passphrase });
       const signed = await fromScratch(db, id);
 
+      expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
+      expect((await kept(db, id)).draftHash).toBe(signed);
       const check = async (step: string, status: string) => {
-        const kept = (await draftHashes(db, [id])).get(id);
-        expect(kept, step).toBe(await fromScratch(db, id));
+        // The edit's own transaction kept the fingerprint; the full hash is left empty.
+        expect(await kept(db, id), step).toEqual({ draftHash: null, draftFingerprint: await fingerprintFromScratch(db, id) });
         expect((await readAgendaState(db, id)).status, step).toBe(status);
+        // The fingerprints differ from the signed version's, so its status needed no full hash.
+        expect((await kept(db, id)).draftHash, step).toBeNull();
       };
-      await check('signed', 'vastgesteld');
       const edits: [string, () => Promise<unknown>][] = [
         ['action title', () => updateAction(db, first, { title: 'Meet and greets met werkgevers' })],
         ['further type', () => updateAction(db, first, { extraTypeIds: [5, 9] })],
@@ -67,6 +74,11 @@ describe('a draft hash kept up to date from the kept parts of its actions and ta
       await deleteMilestone(db, milestone);
       await check('milestone deleted', 'concept');
       expect(await fromScratch(db, id)).not.toBe(signed);
+      // Text typed another way is the same content: the fingerprint and the status say so too.
+      await updateAgenda(db, id, { introduction: 'Nieuwe inleiding. \r\nTweede regel, cafe\u0301.  ' });
+      const typed = await kept(db, id);
+      await updateAgenda(db, id, { introduction: 'Nieuwe inleiding.\nTweede regel, caf\u00e9.' });
+      expect(await kept(db, id)).toEqual(typed);
     } finally {
       await database.close();
     }
@@ -93,17 +105,40 @@ describe('a draft hash kept up to date from the kept parts of its actions and ta
       const keptParts = async () => new Map((await db.selectFrom('draftFragments').select(['itemId', 'canonical']).execute()).map((row) => [row.itemId, row.canonical]));
       const before = await keptParts();
       await updateAction(db, actions[2]!, { title: 'Actie 3, gewijzigd' });
-      // The edit's own transaction kept the hash again: only the changed action's part was serialised anew.
+      // The edit's own transaction kept the fingerprint again: only the changed action's part was serialised anew.
       const after = await keptParts();
       expect([...after.keys()].sort()).toEqual([...actions].sort());
       for (const [index, action] of actions.entries()) {
         if (index === 2) expect(after.get(action)).toContain('Actie 3, gewijzigd');
         else expect(after.get(action)).toBe(before.get(action));
       }
-      expect((await db.selectFrom('agendas').select('draftHash').where('id', '=', id).executeTakeFirstOrThrow()).draftHash).not.toBeNull();
+      expect(await kept(db, id)).toEqual({ draftHash: null, draftFingerprint: await fingerprintFromScratch(db, id) });
       expect((await readAgendaState(db, id)).status).toBe('concept');
       await updateAction(db, actions[2]!, { title: 'Actie 3' });
       expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
+      // Equal fingerprints are confirmed with the full hash before the status says vastgesteld.
+      expect((await kept(db, id)).draftHash).toBe(await fromScratch(db, id));
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('computes a revision\'s fingerprint from its stored content as the draft\'s from its kept parts, and none for content of another shape', async () => {
+    const database = await openDatabase(join(tempDir(), 'data.sqlite'));
+    const { db } = database;
+    try {
+      const { id } = await createAgenda(db, { sectorId: defensieId, startYear: 2025, endYear: 2026, title: 'Werkagenda  ' });
+      await updateAgenda(db, id, { introduction: 'Eerste regel \r\nCafe\u0301 “Zuid”\r\n\r\n' });
+      const action = (await createAction(db, { agendaId: id, title: 'Proefplaatsingen\u00a0', primaryTypeId: 9, actor: 'sector', nature: 'nieuw', jobsPrognosis: 1.5 } as NewAction)).id;
+      await createTarget(db, { agendaId: id, actionId: action, level: 'smal', indicator: 'Aandeel', unit: '%', baseline: null, targetValue: 29.02 });
+      await createSignatory(db, { agendaId: id, name: 'J. de Vries', function: 'Directeur', organisation: 'Defensie', required: true });
+      await freezeRevision(db, id, 'Auteur');
+      const { content } = await db.selectFrom('revisions').select('content').where('agendaId', '=', id).executeTakeFirstOrThrow();
+      const draft = await db.transaction().execute((trx) => draftFingerprintOf(trx, id));
+      expect(revisionFingerprint(content)).toBe(draft);
+      await updateTarget(db, (await db.selectFrom('targets').select('id').executeTakeFirstOrThrow()).id, { targetValue: 29.03 });
+      expect((await kept(db, id)).draftFingerprint).not.toBe(draft);
+      for (const other of ['{"titel":"twee"}', '[]', 'null', 'geen JSON', '{"actions":[],"targets":{}}']) expect(revisionFingerprint(other), other).toBeNull();
     } finally {
       await database.close();
     }

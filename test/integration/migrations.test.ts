@@ -143,6 +143,37 @@ describe('migrations', () => {
     await migrated.close();
   });
 
+  it('0024 drops the parts kept before fingerprints, so none is trusted, and the status is still the draft\'s own', async () => {
+    const file = join(tempDir(), 'vingerafdrukken.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0023-actions-in-order' });
+    const agendaId = '66666666-6666-4666-8666-666666666666';
+    const actionId = '77777777-7777-4777-8777-777777777777';
+    old.sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, created_at, updated_at)
+      VALUES (?, 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', 2025, 2026, 'Werkagenda', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(agendaId);
+    old.sqlite.prepare(`INSERT INTO actions (id, agenda_id, title, primary_type_id, sort_order, created_at, updated_at)
+      VALUES (?, ?, 'Meet and greets', 8, 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(actionId, agendaId);
+    // A part kept by the older app that no longer matches its action (as after an edit its triggers missed).
+    old.sqlite.prepare("INSERT INTO draft_fragments (item_id, canonical) VALUES (?, '{\"title\":\"oud\"}')").run(actionId);
+    await old.close();
+
+    const core = await startCore(file);
+    const migrated = new SQLite(file, { readonly: true });
+    try {
+      expect(migrated.prepare('SELECT count(*) AS n FROM draft_fragments').get()).toEqual({ n: 0 });
+      expect((migrated.prepare('PRAGMA table_info(draft_fragments)').all() as { name: string }[]).map((column) => column.name)).toEqual(['item_id', 'canonical', 'fingerprint']);
+      await call(core, 'signatory.create', { agendaId, name: 'J. de Vries', function: 'Directeur', organisation: 'Defensie', required: true });
+      await call(core, 'revision.freeze', { agendaId, by: 'Auteur' });
+      const status = async () => (await call(core, 'agenda.list', {})).agendas.find((agenda) => agenda.id === agendaId)!.status;
+      expect(await status()).toBe('ter_ondertekening');
+      await call(core, 'action.update', { id: actionId, patch: { title: 'Meet and greets met werkgevers' } });
+      expect(await status()).toBe('concept');
+      expect((await call(core, 'action.update', { id: actionId, patch: { title: 'Meet and greets' } })).agenda.status).toBe('ter_ondertekening');
+    } finally {
+      migrated.close();
+      await core.close();
+    }
+  });
+
   it('take no backup when nothing needs migrating', async () => {
     const dir = tempDir();
     const file = join(dir, 'actueel.sqlite');

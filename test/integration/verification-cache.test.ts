@@ -44,7 +44,7 @@ async function statusFromScratch(db: Db, id: string) {
   const summaries = summariseRevisions(revisions, await loadSignatures(db, id), await loadConfirmedKeys(db));
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
   const draftHash = hashContent(revisionContentOf(await readAgenda(db, id))).hash;
-  return { status: statusOf(draftHash, summaries), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null };
+  return { status: statusOf(summaries, summaries.at(-1)?.hash === draftHash), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null };
 }
 
 const listed = async (db: Db) => (await listAgendas(db)).agendas.map(({ id, status, vastgesteldNumber, vastgesteldKeys }) => ({ id, status, vastgesteldNumber, vastgesteldKeys }));

@@ -32,6 +32,7 @@ export interface AgendaTable {
   /** Added by 0019: the draft's content hash and the list's summary of it (JSON), emptied by triggers on every change to what a revision freezes. */
   draftHash: Generated<string | null>;
   listSummary: Generated<string | null>;
+  draftFingerprint: Generated<string | null>;
 }
 
 export interface KnelpuntTable {
@@ -163,8 +164,10 @@ export interface SectorGroupMemberTable { groupId: string; sectorId: string }
 
 /** 0019: the outcome of a cryptographic check, keyed by the SHA-256 of exactly what was checked. */
 export interface VerificationCacheTable { key: string; result: string; checkedAt: string }
-/** The canonical form of one action or target of a draft (migration 0020). */
-export interface DraftFragmentTable { itemId: string; canonical: string }
+/** The canonical form of one action or target of a draft (migration 0020), and its fingerprint (0024). */
+export interface DraftFragmentTable { itemId: string; canonical: string; fingerprint: string }
+/** The fingerprint of a revision's content, under the SHA-256 of that content (migration 0024). */
+export interface RevisionFingerprintTable { hash: string; fingerprint: string }
 
 export interface Database {
   sectors: SectorTable;
@@ -201,6 +204,7 @@ export interface Database {
   goodExamples: GoodExampleTable;
   verificationCache: VerificationCacheTable;
   draftFragments: DraftFragmentTable;
+  revisionFingerprints: RevisionFingerprintTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;
 }

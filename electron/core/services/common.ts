@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { logDelete, logUpdate, readLoggedRow } from './logbook/record';
-import { keepDraftHash } from './plan/draftHash';
+import { keepDraftFingerprint } from './plan/draftHash';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -34,10 +34,10 @@ function refuseMissingAgenda(agenda: { deletedAt: string | null } | undefined): 
   if (!agenda || agenda.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
 }
 
-/** Marks the agenda as changed, and keeps its draft hash (draftHash.ts); every edit inside it calls this in the same transaction. */
+/** Marks the agenda as changed, and keeps its draft fingerprint (draftHash.ts); every edit inside it calls this in the same transaction. */
 export async function touchAgenda(trx: Trx, agendaId: string): Promise<void> {
   await trx.updateTable('agendas').set({ updatedAt: now() }).where('id', '=', agendaId).execute();
-  await keepDraftHash(trx, agendaId);
+  await keepDraftFingerprint(trx, agendaId);
 }
 
 export async function nextSortOrder(trx: Trx, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', agendaId: string): Promise<number> {

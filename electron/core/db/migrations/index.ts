@@ -22,6 +22,7 @@ import * as m0020 from './0020-draft-fragments';
 import * as m0021 from './0021-revision-content-last';
 import * as m0022 from './0022-reference-wording';
 import * as m0023 from './0023-actions-in-order';
+import * as m0024 from './0024-draft-fingerprints';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0021-revision-content-last': m0021,
   '0022-reference-wording': m0022,
   '0023-actions-in-order': m0023,
+  '0024-draft-fingerprints': m0024,
 };

@@ -1,37 +1,75 @@
+import { sql } from 'kysely';
 import { CanonicalPart, canonicalJson, writeCanonical } from '../../../../shared/canonical';
 import { actionContentOf, revisionContentOf, targetContentOf } from '../../../../shared/revisionContent';
 import type { Trx } from '../common';
 import { readAgenda } from './agendas';
+import { contentFingerprint, partFingerprint } from './draftFingerprint';
 import { readActions, readTargets } from './items';
 
 type Part = { id: string; canonical: string | null };
+type ItemTable = 'actions' | 'targets';
+
+/**
+ * Serialises the given actions or targets and keeps their canonical form and fingerprint
+ * (draft_fragments, migrations 0020 and 0024), the triggers drop a kept part whenever
+ * anything it is made of changes. Returns the new parts by id.
+ */
+async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: readonly string[]): Promise<Map<string, string>> {
+  const fresh = new Map<string, string>();
+  if (ids.length === 0) return fresh;
+  if (table === 'actions') for (const action of await readActions(trx, agendaId, ids)) fresh.set(action.id, canonicalJson(actionContentOf(action)));
+  else for (const target of await readTargets(trx, agendaId, ids)) fresh.set(target.id, canonicalJson(targetContentOf(target)));
+  const kept = [...fresh].map(([itemId, canonical]) => ({ itemId, canonical, fingerprint: partFingerprint(canonical) }));
+  for (let start = 0; start < kept.length; start += 200) {
+    await trx.insertInto('draftFragments').values(kept.slice(start, start + 200))
+      .onConflict((conflict) => conflict.column('itemId').doUpdateSet((eb) => ({ canonical: eb.ref('excluded.canonical'), fingerprint: eb.ref('excluded.fingerprint') }))).execute();
+  }
+  return fresh;
+}
 
 /**
  * A draft's canonical content, handed to `write` piece by piece: together byte for byte what
- * hashContent(revisionContentOf(readAgenda)) gives, assembled from the canonical form kept for
- * each action and target (draft_fragments, migration 0020): only the items changed since they
- * were last kept are read and serialised again, and kept. Runs inside the caller's transaction,
- * so no edit slips in between.
+ * hashContent(revisionContentOf(readAgenda)) gives, assembled from the kept parts: only the
+ * items changed since they were last kept are read and serialised again. Runs inside the
+ * caller's transaction, so no edit slips in between.
  */
 export async function writeDraftCanonical(trx: Trx, agendaId: string, write: (piece: string) => void): Promise<void> {
-  const [agenda, actionParts, targetParts] = await Promise.all([
-    readAgenda(trx, agendaId, { items: false }),
-    trx.selectFrom('actions').leftJoin('draftFragments', 'draftFragments.itemId', 'actions.id')
-      .select(['actions.id', 'draftFragments.canonical']).where('actions.agendaId', '=', agendaId).orderBy('actions.sortOrder').execute(),
-    trx.selectFrom('targets').leftJoin('draftFragments', 'draftFragments.itemId', 'targets.id')
-      .select(['targets.id', 'draftFragments.canonical']).where('targets.agendaId', '=', agendaId).orderBy('targets.sortOrder').execute(),
-  ]);
-  const missing = (parts: Part[]) => parts.filter((part) => part.canonical === null).map((part) => part.id);
-  const staleActions = missing(actionParts);
-  const staleTargets = missing(targetParts);
-  const fresh = new Map<string, string>();
-  if (staleActions.length > 0) for (const action of await readActions(trx, agendaId, staleActions)) fresh.set(action.id, canonicalJson(actionContentOf(action)));
-  if (staleTargets.length > 0) for (const target of await readTargets(trx, agendaId, staleTargets)) fresh.set(target.id, canonicalJson(targetContentOf(target)));
-  const kept = [...fresh].map(([itemId, canonical]) => ({ itemId, canonical }));
-  for (let start = 0; start < kept.length; start += 200) {
-    await trx.insertInto('draftFragments').values(kept.slice(start, start + 200))
-      .onConflict((conflict) => conflict.column('itemId').doUpdateSet((eb) => ({ canonical: eb.ref('excluded.canonical') }))).execute();
-  }
+  const parts = (table: ItemTable) => trx.selectFrom(table).leftJoin('draftFragments', 'draftFragments.itemId', `${table}.id`)
+    .select([`${table}.id as id`, 'draftFragments.canonical']).where(`${table}.agendaId`, '=', agendaId).orderBy(`${table}.sortOrder`).execute();
+  const [agenda, actionParts, targetParts] = await Promise.all([readAgenda(trx, agendaId, { items: false }), parts('actions'), parts('targets')]);
+  const missing = (list: Part[]) => list.filter((part) => part.canonical === null).map((part) => part.id);
+  const fresh = new Map([...await keepParts(trx, agendaId, 'actions', missing(actionParts)), ...await keepParts(trx, agendaId, 'targets', missing(targetParts))]);
   const part = ({ id, canonical }: Part) => new CanonicalPart(canonical ?? fresh.get(id)!);
   writeCanonical({ ...revisionContentOf(agenda), actions: actionParts.map(part), targets: targetParts.map(part) }, write);
+}
+
+// Stands in for a part not kept yet, in its place in the order; fingerprints are hex, so it cannot be one.
+const notKept = '?'.repeat(16);
+
+/**
+ * The kept parts' fingerprints of an agenda's actions or targets, joined in their order, by
+ * SQLite in one row (not one per item: that is most of what this saves over the full hash).
+ * The items whose part is not kept come with it, in order; they are serialised and kept, and
+ * their fingerprints put in their places.
+ */
+async function joinedFingerprints(trx: Trx, agendaId: string, table: ItemTable): Promise<string> {
+  const order = sql.ref(`${table}.sortOrder`);
+  const { joined, stale } = await trx.selectFrom(table).leftJoin('draftFragments', 'draftFragments.itemId', `${table}.id`).where(`${table}.agendaId`, '=', agendaId)
+    .select([
+      sql<string | null>`group_concat(coalesce(${sql.ref('draftFragments.fingerprint')}, ${notKept}), '' ORDER BY ${order})`.as('joined'),
+      sql<string>`json_group_array(${sql.ref(`${table}.id`)} ORDER BY ${order}) FILTER (WHERE ${sql.ref('draftFragments.itemId')} IS NULL)`.as('stale'),
+    ]).executeTakeFirstOrThrow();
+  const staleIds = JSON.parse(stale) as string[];
+  if (staleIds.length === 0) return joined ?? '';
+  const fresh = await keepParts(trx, agendaId, table, staleIds);
+  let next = 0;
+  return joined!.replaceAll(notKept, () => partFingerprint(fresh.get(staleIds[next++]!)!));
+}
+
+/** The draft's fingerprint (draftFingerprint.ts) from its kept parts, inside the caller's transaction. */
+export async function draftFingerprintOf(trx: Trx, agendaId: string): Promise<string> {
+  const [agenda, actions, targets] = await Promise.all([
+    readAgenda(trx, agendaId, { items: false }), joinedFingerprints(trx, agendaId, 'actions'), joinedFingerprints(trx, agendaId, 'targets'),
+  ]);
+  return contentFingerprint(revisionContentOf(agenda), actions, targets);
 }

@@ -35,7 +35,7 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
   const comparedContent = comparedTo ? intactContent(revisions.find((revision) => revision.number === comparedTo.number)!) : null;
   return {
     agendaId,
-    status: statusOf(hash, summaries),
+    status: statusOf(summaries, summaries.at(-1)?.hash === hash),
     draftHash: hash,
     draftFingerprint: fingerprint(hash),
     draftRevisionNumber: summaries.find((revision) => revision.contentIntact && revision.hash === hash)?.number ?? null,

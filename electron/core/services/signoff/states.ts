@@ -1,7 +1,7 @@
 import type { RevisionSummary, SignatureRecord } from '../../../../shared/domain/signoff';
 import { groupBy } from '../../../../shared/groupBy';
 import type { Db, Trx } from '../common';
-import { draftHashes, idIn } from '../plan/draftHash';
+import { draftsAreLatest, idIn } from '../plan/draftHash';
 import { cachedChecks } from './checks';
 import type { SignoffState } from './status';
 import { loadConfirmedKeys } from './store';
@@ -37,14 +37,19 @@ export async function revisionsOf(db: Db | Trx, agendaIds: readonly string[]): P
   }));
 }
 
-/** signoffState (status.ts) for many agendas at once: for the start list, with the stored draft hashes (draftHash.ts). */
+/** signoffState (status.ts) for many agendas at once: for the start list and the answer to an edit, from what is kept of each draft (draftHash.ts). */
 export async function signoffStates(db: Db, agendaIds: readonly string[]): Promise<Map<string, SignoffState>> {
   const checked = await revisionsOf(db, agendaIds);
-  const drafts = await draftHashes(db, [...checked.keys()]);
+  // A newest revision whose content is not intact leaves the draft a concept whatever it holds: nothing to compare.
+  const latest = [...checked].flatMap(([agendaId, { summaries }]) => {
+    const revision = summaries.at(-1);
+    return revision?.contentIntact ? [{ agendaId, revisionId: revision.id, hash: revision.hash }] : [];
+  });
+  const isLatest = await draftsAreLatest(db, latest);
   const states = new Map<string, SignoffState>();
   for (const [agendaId, { summaries }] of checked) {
     const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
-    states.set(agendaId, { status: statusOf(drafts.get(agendaId)!, summaries), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null });
+    states.set(agendaId, { status: statusOf(summaries, isLatest.get(agendaId) === true), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null });
   }
   return states;
 }

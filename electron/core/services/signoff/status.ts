@@ -18,7 +18,7 @@ export async function signoffState(db: Db | Trx, agenda: Omit<AgendaDetail, 'sta
   if (!summaries) return { status: 'concept', vastgesteldNumber: null, vastgesteldKeys: null };
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
   return {
-    status: statusOf(hashContent(revisionContentOf(agenda)).hash, summaries),
+    status: statusOf(summaries, summaries.at(-1)?.hash === hashContent(revisionContentOf(agenda)).hash),
     vastgesteldNumber: vastgesteld?.number ?? null,
     vastgesteldKeys: vastgesteld?.keys ?? null,
   };

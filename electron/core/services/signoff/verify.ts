@@ -179,10 +179,11 @@ export function summarise(revisions: readonly RevisionMeta[], signatures: readon
 /**
  * The agenda's status follows from its revisions: the draft equal to the newest
  * revision is "ter ondertekening" until every required signatory has validly signed
- * it ("vastgesteld"); any edit after that makes it a concept again.
+ * it ("vastgesteld"); any edit after that makes it a concept again. `draftIsLatest`: whether
+ * the draft's content has the newest revision's hash.
  */
-export function statusOf(draftHash: string, summaries: RevisionSummary[]): AgendaStatus {
+export function statusOf(summaries: RevisionSummary[], draftIsLatest: boolean): AgendaStatus {
   const latest = summaries.at(-1);
-  if (!latest || !latest.contentIntact || latest.hash !== draftHash) return 'concept';
+  if (!latest || !latest.contentIntact || !draftIsLatest) return 'concept';
   return latest.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
 }
