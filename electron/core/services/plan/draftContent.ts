@@ -27,6 +27,10 @@ async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: read
   return fresh;
 }
 
+/** An agenda's actions or targets, each with its kept part if there is one. */
+const withKeptParts = (trx: Trx, agendaId: string, table: ItemTable) =>
+  trx.selectFrom(table).leftJoin('draftFragments', 'draftFragments.itemId', `${table}.id`).where(`${table}.agendaId`, '=', agendaId);
+
 /**
  * A draft's canonical content, handed to `write` piece by piece: together byte for byte what
  * hashContent(revisionContentOf(readAgenda)) gives, assembled from the kept parts: only the
@@ -34,8 +38,8 @@ async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: read
  * caller's transaction, so no edit slips in between.
  */
 export async function writeDraftCanonical(trx: Trx, agendaId: string, write: (piece: string) => void): Promise<void> {
-  const parts = (table: ItemTable) => trx.selectFrom(table).leftJoin('draftFragments', 'draftFragments.itemId', `${table}.id`)
-    .select([`${table}.id as id`, 'draftFragments.canonical']).where(`${table}.agendaId`, '=', agendaId).orderBy(`${table}.sortOrder`).execute();
+  const parts = (table: ItemTable) => withKeptParts(trx, agendaId, table)
+    .select([`${table}.id as id`, 'draftFragments.canonical']).orderBy(`${table}.sortOrder`).execute();
   const [agenda, actionParts, targetParts] = await Promise.all([readAgenda(trx, agendaId, { items: false }), parts('actions'), parts('targets')]);
   const missing = (list: Part[]) => list.filter((part) => part.canonical === null).map((part) => part.id);
   const fresh = new Map([...await keepParts(trx, agendaId, 'actions', missing(actionParts)), ...await keepParts(trx, agendaId, 'targets', missing(targetParts))]);
@@ -54,7 +58,7 @@ const notKept = '?'.repeat(16);
  */
 async function joinedFingerprints(trx: Trx, agendaId: string, table: ItemTable): Promise<string> {
   const order = sql.ref(`${table}.sortOrder`);
-  const { joined, stale } = await trx.selectFrom(table).leftJoin('draftFragments', 'draftFragments.itemId', `${table}.id`).where(`${table}.agendaId`, '=', agendaId)
+  const { joined, stale } = await withKeptParts(trx, agendaId, table)
     .select([
       sql<string | null>`group_concat(coalesce(${sql.ref('draftFragments.fingerprint')}, ${notKept}), '' ORDER BY ${order})`.as('joined'),
       sql<string>`json_group_array(${sql.ref(`${table}.id`)} ORDER BY ${order}) FILTER (WHERE ${sql.ref('draftFragments.itemId')} IS NULL)`.as('stale'),

@@ -30,12 +30,9 @@ export async function draftsAreLatest(db: Db, latest: readonly LatestRevision[])
   const answers = new Map<string, boolean>();
   const open: LatestRevision[] = [];
   for (const revision of latest) {
-    const draft = draftOf.get(revision.agendaId);
-    const known = revisionFingerprintOf.get(revision.hash);
-    if (!draft) answers.set(revision.agendaId, false);
-    else if (draft.draftHash !== null) answers.set(revision.agendaId, draft.draftHash === revision.hash);
-    else if (draft.draftFingerprint !== null && known !== undefined && known !== draft.draftFingerprint) answers.set(revision.agendaId, false);
-    else open.push(revision);
+    const answer = keptAnswer(draftOf.get(revision.agendaId), revision.hash, revisionFingerprintOf.get(revision.hash));
+    if (answer === undefined) open.push(revision);
+    else answers.set(revision.agendaId, answer);
   }
   if (open.length === 0) return answers;
   await db.transaction().execute(async (trx) => {
@@ -44,14 +41,25 @@ export async function draftsAreLatest(db: Db, latest: readonly LatestRevision[])
   return answers;
 }
 
+type KeptDraft = { draftHash: string | null; draftFingerprint: string | null };
+
+/** What the kept hash and fingerprints already tell about the draft and the revision of `hash`; undefined when they do not settle it. */
+function keptAnswer(draft: KeptDraft | undefined, hash: string, revisionFingerprint: string | null | undefined): boolean | undefined {
+  if (!draft) return false;
+  if (draft.draftHash !== null) return draft.draftHash === hash;
+  if (draft.draftFingerprint !== null && revisionFingerprint != null && revisionFingerprint !== draft.draftFingerprint) return false;
+  return undefined;
+}
+
+/** Settles it in the caller's transaction: read again, what is missing computed and kept, and the full hash only when the fingerprints are equal. */
 async function settle(trx: Trx, { agendaId, revisionId, hash }: LatestRevision): Promise<boolean> {
   const draft = await trx.selectFrom('agendas').select(['draftHash', 'draftFingerprint']).where('id', '=', agendaId).executeTakeFirst();
   if (!draft) return false;
-  if (draft.draftHash !== null) return draft.draftHash === hash;
+  const kept = keptAnswer(draft, hash, undefined);
+  if (kept !== undefined) return kept;
   const draftFingerprint = draft.draftFingerprint ?? await storeDraftFingerprint(trx, agendaId);
-  const revision = await keptRevisionFingerprint(trx, revisionId, hash);
-  if (revision !== null && revision !== draftFingerprint) return false;
-  return (await storeDraftHash(trx, agendaId)) === hash;
+  const computed = keptAnswer({ draftHash: null, draftFingerprint }, hash, await keptRevisionFingerprint(trx, revisionId, hash));
+  return computed ?? ((await storeDraftHash(trx, agendaId)) === hash);
 }
 
 /** The revision's fingerprint, computed once from its content and kept under the content's own hash; null when its content is not what its hash says. */
