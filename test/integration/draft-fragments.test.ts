@@ -25,10 +25,13 @@ type NewAction = Parameters<typeof createAction>[1];
 const fromScratch = async (db: Db, id: string) => hashContent(revisionContentOf(await readAgenda(db, id))).hash;
 /** The draft's fingerprint the slow, sure way: from its whole canonical content, as a revision's is computed. */
 const fingerprintFromScratch = async (db: Db, id: string) => revisionFingerprint(hashContent(revisionContentOf(await readAgenda(db, id))).canonical);
-const kept = (db: Db, id: string) => db.selectFrom('agendas').select(['draftHash', 'draftFingerprint']).where('id', '=', id).executeTakeFirstOrThrow();
+const kept = (db: Db, id: string) => db.selectFrom('agendas').select(['draftHash', 'draftFingerprint', 'draftDiffersFrom']).where('id', '=', id).executeTakeFirstOrThrow();
+const newestHash = async (db: Db, id: string) => (await db.selectFrom('revisions').select('hash').where('agendaId', '=', id).orderBy('number', 'desc').executeTakeFirstOrThrow()).hash;
+/** What an edit kept: for a changed action or target unlike any part of the signed version, the proof it is not that version; else the draft's fingerprint. */
+type Kept = 'proof' | 'fingerprint';
 
 describe('a draft fingerprint and hash kept up to date from the kept parts of its actions and targets', () => {
-  it('keeps the fingerprint of the whole draft after every kind of edit without hashing it, and the status follows it back to vastgesteld', async () => {
+  it('keeps, after every kind of edit and without hashing the draft, the proof that a changed part is not in the signed version or else the draft\'s fingerprint, and the status follows it back to vastgesteld', async () => {
     const database = await openDatabase(join(tempDir(), 'data.sqlite'));
     const { db } = database;
     try {
@@ -45,34 +48,36 @@ describe('a draft fingerprint and hash kept up to date from the kept parts of it
 
       expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
       expect((await kept(db, id)).draftHash).toBe(signed);
-      const check = async (step: string, status: string) => {
-        // The edit's own transaction kept the fingerprint; the full hash is left empty.
-        expect(await kept(db, id), step).toEqual({ draftHash: null, draftFingerprint: await fingerprintFromScratch(db, id) });
+      const check = async (step: string, status: string, what: Kept) => {
+        // The edit's own transaction kept the proof or the fingerprint; the full hash is left empty.
+        expect(await kept(db, id), step).toEqual(what === 'proof'
+          ? { draftHash: null, draftFingerprint: null, draftDiffersFrom: await newestHash(db, id) }
+          : { draftHash: null, draftFingerprint: await fingerprintFromScratch(db, id), draftDiffersFrom: null });
         expect((await readAgendaState(db, id)).status, step).toBe(status);
-        // The fingerprints differ from the signed version's, so its status needed no full hash.
+        // The proof, or fingerprints that differ from the signed version's: its status needed no full hash.
         expect((await kept(db, id)).draftHash, step).toBeNull();
       };
-      const edits: [string, () => Promise<unknown>][] = [
-        ['action title', () => updateAction(db, first, { title: 'Meet and greets met werkgevers' })],
-        ['further type', () => updateAction(db, first, { extraTypeIds: [5, 9] })],
-        ['milestone added', () => createMilestone(db, { actionId: second, title: 'Vacature open', month: null })],
-        ['milestone changed', () => updateMilestone(db, milestone, { month: '2025-09' })],
-        ['target changed', () => updateTarget(db, target, { targetValue: 4 })],
-        ['knelpunt deleted, its links with it', () => deleteKnelpunt(db, knelpunt)],
-        ['agenda field', () => updateAgenda(db, id, { introduction: 'Nieuwe inleiding.' })],
-        ['action added', () => createAction(db, { agendaId: id, title: 'Proefplaatsingen', primaryTypeId: 9, actor: 'sector', nature: 'nieuw' } as NewAction)],
+      const edits: [string, () => Promise<unknown>, Kept][] = [
+        ['action title', () => updateAction(db, first, { title: 'Meet and greets met werkgevers' }), 'proof'],
+        ['further type', () => updateAction(db, first, { extraTypeIds: [5, 9] }), 'proof'],
+        ['milestone added', () => createMilestone(db, { actionId: second, title: 'Vacature open', month: null }), 'proof'],
+        ['milestone changed', () => updateMilestone(db, milestone, { month: '2025-09' }), 'proof'],
+        ['target changed', () => updateTarget(db, target, { targetValue: 4 }), 'proof'],
+        ['knelpunt deleted, its links with it', () => deleteKnelpunt(db, knelpunt), 'fingerprint'],
+        ['agenda field', () => updateAgenda(db, id, { introduction: 'Nieuwe inleiding.' }), 'fingerprint'],
+        ['action added', () => createAction(db, { agendaId: id, title: 'Proefplaatsingen', primaryTypeId: 9, actor: 'sector', nature: 'nieuw' } as NewAction), 'proof'],
       ];
-      for (const [step, edit] of edits) {
+      for (const [step, edit, what] of edits) {
         await edit();
-        await check(step, 'concept');
+        await check(step, 'concept', what);
       }
       const added = (await db.selectFrom('actions').select('id').where('title', '=', 'Proefplaatsingen').executeTakeFirstOrThrow()).id;
       await deleteAction(db, added);
-      await check('action deleted', 'concept');
+      await check('action deleted', 'concept', 'fingerprint');
       await deleteTarget(db, target);
-      await check('target deleted', 'concept');
+      await check('target deleted', 'concept', 'fingerprint');
       await deleteMilestone(db, milestone);
-      await check('milestone deleted', 'concept');
+      await check('milestone deleted', 'concept', 'proof');
       expect(await fromScratch(db, id)).not.toBe(signed);
       // Text typed another way is the same content: the fingerprint and the status say so too.
       await updateAgenda(db, id, { introduction: 'Nieuwe inleiding. \r\nTweede regel, cafe\u0301.  ' });
@@ -105,16 +110,18 @@ describe('a draft fingerprint and hash kept up to date from the kept parts of it
       const keptParts = async () => new Map((await db.selectFrom('draftFragments').select(['itemId', 'canonical']).execute()).map((row) => [row.itemId, row.canonical]));
       const before = await keptParts();
       await updateAction(db, actions[2]!, { title: 'Actie 3, gewijzigd' });
-      // The edit's own transaction kept the fingerprint again: only the changed action's part was serialised anew.
+      // The edit's own transaction kept the proof: only the changed action's part was serialised anew.
       const after = await keptParts();
       expect([...after.keys()].sort()).toEqual([...actions].sort());
       for (const [index, action] of actions.entries()) {
         if (index === 2) expect(after.get(action)).toContain('Actie 3, gewijzigd');
         else expect(after.get(action)).toBe(before.get(action));
       }
-      expect(await kept(db, id)).toEqual({ draftHash: null, draftFingerprint: await fingerprintFromScratch(db, id) });
+      expect(await kept(db, id)).toEqual({ draftHash: null, draftFingerprint: null, draftDiffersFrom: await newestHash(db, id) });
       expect((await readAgendaState(db, id)).status).toBe('concept');
       await updateAction(db, actions[2]!, { title: 'Actie 3' });
+      // The action is like the signed version's again, so that proves nothing: the edit kept the fingerprint instead.
+      expect(await kept(db, id)).toEqual({ draftHash: null, draftFingerprint: await fingerprintFromScratch(db, id), draftDiffersFrom: null });
       expect((await readAgendaState(db, id)).status).toBe('vastgesteld');
       // Equal fingerprints are confirmed with the full hash before the status says vastgesteld.
       expect((await kept(db, id)).draftHash).toBe(await fromScratch(db, id));

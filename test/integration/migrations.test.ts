@@ -11,6 +11,14 @@ import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
 
+/** An agenda of Defensie with one action, written with plain SQL into a file at an older version. */
+function insertAgendaWithAction(sqlite: SQLite.Database, agendaId: string, actionId: string): void {
+  sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, created_at, updated_at)
+    VALUES (?, 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', 2025, 2026, 'Werkagenda', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(agendaId);
+  sqlite.prepare(`INSERT INTO actions (id, agenda_id, title, primary_type_id, sort_order, created_at, updated_at)
+    VALUES (?, ?, 'Meet and greets', 8, 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(actionId, agendaId);
+}
+
 describe('migrations', () => {
   it('build a new file with the reference data of the seeds', async () => {
     const file = join(tempDir(), 'nieuw.sqlite');
@@ -148,10 +156,7 @@ describe('migrations', () => {
     const old = await openDatabase(file, { migrateTo: '0023-actions-in-order' });
     const agendaId = '66666666-6666-4666-8666-666666666666';
     const actionId = '77777777-7777-4777-8777-777777777777';
-    old.sqlite.prepare(`INSERT INTO agendas (id, sector_id, start_year, end_year, title, created_at, updated_at)
-      VALUES (?, 'ea41e91d-3a13-4e81-a8f5-212e1df57fac', 2025, 2026, 'Werkagenda', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(agendaId);
-    old.sqlite.prepare(`INSERT INTO actions (id, agenda_id, title, primary_type_id, sort_order, created_at, updated_at)
-      VALUES (?, ?, 'Meet and greets', 8, 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`).run(actionId, agendaId);
+    insertAgendaWithAction(old.sqlite, agendaId, actionId);
     // A part kept by the older app that no longer matches its action (as after an edit its triggers missed).
     old.sqlite.prepare("INSERT INTO draft_fragments (item_id, canonical) VALUES (?, '{\"title\":\"oud\"}')").run(actionId);
     await old.close();
@@ -167,6 +172,40 @@ describe('migrations', () => {
       expect(await status()).toBe('ter_ondertekening');
       await call(core, 'action.update', { id: actionId, patch: { title: 'Meet and greets met werkgevers' } });
       expect(await status()).toBe('concept');
+      expect((await call(core, 'action.update', { id: actionId, patch: { title: 'Meet and greets' } })).agenda.status).toBe('ter_ondertekening');
+    } finally {
+      migrated.close();
+      await core.close();
+    }
+  });
+
+  it('0025 drops the fingerprints kept without their parts, and an edit keeps the proof that the draft is no longer the version, until the next edit', async () => {
+    const file = join(tempDir(), 'verschil.sqlite');
+    const old = await openDatabase(file, { migrateTo: '0024-draft-fingerprints' });
+    const agendaId = '88888888-8888-4888-8888-888888888888';
+    const actionId = '99999999-9999-4999-8999-999999999999';
+    insertAgendaWithAction(old.sqlite, agendaId, actionId);
+    old.sqlite.prepare("INSERT INTO revision_fingerprints (hash, fingerprint) VALUES ('abc', 'def')").run();
+    await old.close();
+
+    const core = await startCore(file);
+    const migrated = new SQLite(file, { readonly: true });
+    try {
+      expect(migrated.prepare('SELECT count(*) AS n FROM revision_fingerprints').get()).toEqual({ n: 0 });
+      const triggers = (migrated.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'agendas'").all() as { name: string }[]).map((row) => row.name);
+      expect(triggers).toContain('agendas_kept_stale');
+      expect(triggers).not.toContain('agendas_fingerprint_stale');
+      const kept = () => migrated.prepare('SELECT draft_fingerprint AS fingerprint, draft_differs_from AS differsFrom FROM agendas WHERE id = ?').get(agendaId);
+      await call(core, 'signatory.create', { agendaId, name: 'J. de Vries', function: 'Directeur', organisation: 'Defensie', required: true });
+      await call(core, 'revision.freeze', { agendaId, by: 'Auteur' });
+      const { hash } = migrated.prepare('SELECT hash FROM revisions WHERE agenda_id = ?').get(agendaId) as { hash: string };
+      expect((await call(core, 'action.update', { id: actionId, patch: { title: 'Meet and greets met werkgevers' } })).agenda.status).toBe('concept');
+      expect(kept()).toEqual({ fingerprint: null, differsFrom: hash });
+      expect(migrated.prepare('SELECT count(*) AS n FROM revision_parts WHERE hash = ?').get(hash)).toEqual({ n: 1 });
+      // Any later change empties the proof (the trigger), and the edit keeps what it can prove then.
+      await call(core, 'agenda.update', { id: agendaId, patch: { introduction: 'Nieuwe inleiding.' } });
+      expect(kept()).toEqual({ fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/), differsFrom: null });
+      await call(core, 'agenda.update', { id: agendaId, patch: { introduction: '' } });
       expect((await call(core, 'action.update', { id: actionId, patch: { title: 'Meet and greets' } })).agenda.status).toBe('ter_ondertekening');
     } finally {
       migrated.close();

@@ -32,7 +32,10 @@ export interface AgendaTable {
   /** Added by 0019: the draft's content hash and the list's summary of it (JSON), emptied by triggers on every change to what a revision freezes. */
   draftHash: Generated<string | null>;
   listSummary: Generated<string | null>;
+  /** Added by 0024: the draft's fingerprint (services/plan/draftFingerprint.ts), emptied with draftHash. */
   draftFingerprint: Generated<string | null>;
+  /** Added by 0025: the hash of a revision the draft is known not to be, emptied with draftHash. */
+  draftDiffersFrom: Generated<string | null>;
 }
 
 export interface KnelpuntTable {
@@ -168,6 +171,8 @@ export interface VerificationCacheTable { key: string; result: string; checkedAt
 export interface DraftFragmentTable { itemId: string; canonical: string; fingerprint: string }
 /** The fingerprint of a revision's content, under the SHA-256 of that content (migration 0024). */
 export interface RevisionFingerprintTable { hash: string; fingerprint: string }
+/** The fingerprints of a revision's parts (actions and targets), under the SHA-256 of its content (migration 0025). */
+export interface RevisionPartTable { hash: string; fingerprint: string }
 
 export interface Database {
   sectors: SectorTable;
@@ -205,6 +210,7 @@ export interface Database {
   verificationCache: VerificationCacheTable;
   draftFragments: DraftFragmentTable;
   revisionFingerprints: RevisionFingerprintTable;
+  revisionParts: RevisionPartTable;
   sectorGroups: SectorGroupTable;
   sectorGroupMembers: SectorGroupMemberTable;
 }

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { logDelete, logUpdate, readLoggedRow } from './logbook/record';
-import { keepDraftFingerprint } from './plan/draftHash';
+import { keepDraftFingerprint, type ChangedPart } from './plan/draftHash';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -35,9 +35,10 @@ function refuseMissingAgenda(agenda: { deletedAt: string | null } | undefined): 
 }
 
 /** Marks the agenda as changed, and keeps its draft fingerprint (draftHash.ts); every edit inside it calls this in the same transaction. */
-export async function touchAgenda(trx: Trx, agendaId: string): Promise<void> {
+/** Marks the agenda changed, after the edit's last change; `changed`: the one action or target the edit changed, if so (see keepDraftFingerprint). */
+export async function touchAgenda(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
   await trx.updateTable('agendas').set({ updatedAt: now() }).where('id', '=', agendaId).execute();
-  await keepDraftFingerprint(trx, agendaId);
+  await keepDraftFingerprint(trx, agendaId, changed);
 }
 
 export async function nextSortOrder(trx: Trx, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', agendaId: string): Promise<number> {
@@ -59,7 +60,7 @@ export async function changeRow(db: Db, table: AgendaTable, id: string, what: st
     const agendaId = await agendaOf(trx, table, id, what);
     const before = await readLoggedRow(trx, entityOf[table], id);
     await change(trx);
-    await touchAgenda(trx, agendaId);
+    await touchAgenda(trx, agendaId, table === 'actions' || table === 'targets' ? { table, id } : undefined);
     await logUpdate(trx, agendaId, entityOf[table], id, before);
     return agendaId;
   });

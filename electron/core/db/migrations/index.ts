@@ -23,6 +23,7 @@ import * as m0021 from './0021-revision-content-last';
 import * as m0022 from './0022-reference-wording';
 import * as m0023 from './0023-actions-in-order';
 import * as m0024 from './0024-draft-fingerprints';
+import * as m0025 from './0025-draft-differs';
 
 /**
  * Every migration, imported explicitly so the bundled app needs no folder scan.
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0022-reference-wording': m0022,
   '0023-actions-in-order': m0023,
   '0024-draft-fingerprints': m0024,
+  '0025-draft-differs': m0025,
 };

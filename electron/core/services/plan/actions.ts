@@ -53,7 +53,7 @@ export async function createAction(db: Db, input: z.output<typeof NewActionSchem
     await logCreate(trx, input.agendaId, 'action', id);
     // Example targets taken over from a recommended activity: one user action, one transaction.
     for (const target of input.targets ?? []) await insertTarget(trx, { ...target, agendaId: input.agendaId, actionId: id });
-    await touchAgenda(trx, input.agendaId);
+    await touchAgenda(trx, input.agendaId, { table: 'actions', id });
     return { agendaId: input.agendaId, id };
   });
 }
@@ -70,7 +70,7 @@ export async function updateAction(db: Db, id: string, patch: ActionPatch): Prom
     const before = await readLoggedRow(trx, 'action', id);
     await trx.updateTable('actions').set({ ...definedOnly(fields), updatedAt: now() }).where('id', '=', id).execute();
     await writeLinks(trx, id, agendaId, { extraTypeIds, knelpuntIds, primaryTypeId: fields.primaryTypeId });
-    await touchAgenda(trx, agendaId);
+    await touchAgenda(trx, agendaId, { table: 'actions', id });
     await logUpdate(trx, agendaId, 'action', id, before);
     return agendaId;
   });
@@ -94,7 +94,7 @@ export async function createMilestone(db: Db, input: z.output<typeof NewMileston
     await trx.insertInto('milestones').values({
       id, actionId: input.actionId, title: input.title, month: input.month, done: 0, sortOrder: (last?.max ?? 0) + 1,
     }).execute();
-    await touchAgenda(trx, agendaId);
+    await touchAgenda(trx, agendaId, { table: 'actions', id: input.actionId });
     await logCreate(trx, agendaId, 'milestone', id);
     return { agendaId, id };
   });
@@ -102,11 +102,11 @@ export async function createMilestone(db: Db, input: z.output<typeof NewMileston
 
 export async function updateMilestone(db: Db, id: string, patch: z.output<typeof MilestonePatchSchema>): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const { agendaId } = await agendaOfMilestone(trx, id);
+    const { agendaId, actionId } = await agendaOfMilestone(trx, id);
     const before = await readLoggedRow(trx, 'milestone', id);
     const values = definedOnly(patch);
     if (Object.keys(values).length > 0) await trx.updateTable('milestones').set(values).where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
+    await touchAgenda(trx, agendaId, { table: 'actions', id: actionId });
     await logUpdate(trx, agendaId, 'milestone', id, before);
     return agendaId;
   });
@@ -114,10 +114,10 @@ export async function updateMilestone(db: Db, id: string, patch: z.output<typeof
 
 export async function deleteMilestone(db: Db, id: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const { agendaId } = await agendaOfMilestone(trx, id);
+    const { agendaId, actionId } = await agendaOfMilestone(trx, id);
     const before = await readLoggedRow(trx, 'milestone', id);
     await trx.deleteFrom('milestones').where('id', '=', id).execute();
-    await touchAgenda(trx, agendaId);
+    await touchAgenda(trx, agendaId, { table: 'actions', id: actionId });
     await logDelete(trx, agendaId, 'milestone', before);
     return agendaId;
   });

@@ -7,7 +7,7 @@ import { contentFingerprint, partFingerprint } from './draftFingerprint';
 import { readActions, readTargets } from './items';
 
 type Part = { id: string; canonical: string | null };
-type ItemTable = 'actions' | 'targets';
+export type ItemTable = 'actions' | 'targets';
 
 /**
  * Serialises the given actions or targets and keeps their canonical form and fingerprint
@@ -25,6 +25,12 @@ async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: read
       .onConflict((conflict) => conflict.column('itemId').doUpdateSet((eb) => ({ canonical: eb.ref('excluded.canonical'), fingerprint: eb.ref('excluded.fingerprint') }))).execute();
   }
   return fresh;
+}
+
+/** The fingerprint of one action or target of the agenda as it is now, its part kept; null when the agenda has no such item. */
+export async function keptPartFingerprint(trx: Trx, agendaId: string, table: ItemTable, id: string): Promise<string | null> {
+  const canonical = (await keepParts(trx, agendaId, table, [id])).get(id);
+  return canonical === undefined ? null : partFingerprint(canonical);
 }
 
 /** An agenda's actions or targets, each with its kept part if there is one. */

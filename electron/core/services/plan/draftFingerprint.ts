@@ -24,19 +24,23 @@ export function contentFingerprint(content: object, actionParts: string, targetP
 
 /**
  * The fingerprint of a revision's content as it is stored (canonical JSON), computed as a
- * draft's is from its kept parts: canonicalJson gives back its own output unchanged, so each
- * part serialised again is byte for byte the part the draft keeps. Null for content that is
- * not shaped like a draft's: only the full hash can tell then.
+ * draft's is from its kept parts, and the fingerprints of its parts (actions and targets):
+ * canonicalJson gives back its own output unchanged, so each part serialised again is byte for
+ * byte the part the draft keeps. Null for content that is not shaped like a draft's: only the
+ * full hash can tell then.
  */
-export function revisionFingerprint(content: string): string | null {
+export function revisionPrints(content: string): { fingerprint: string; parts: string[] } | null {
   try {
     const parsed: unknown = JSON.parse(content);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
     const { actions, targets } = parsed as { actions?: unknown; targets?: unknown };
     if (!Array.isArray(actions) || !Array.isArray(targets)) return null;
-    const parts = (items: unknown[]) => items.map((item) => partFingerprint(canonicalJson(item))).join('');
-    return contentFingerprint(parsed, parts(actions), parts(targets));
+    const parts = (items: unknown[]) => items.map((item) => partFingerprint(canonicalJson(item)));
+    const [actionParts, targetParts] = [parts(actions), parts(targets)];
+    return { fingerprint: contentFingerprint(parsed, actionParts.join(''), targetParts.join('')), parts: [...actionParts, ...targetParts] };
   } catch {
     return null;
   }
 }
+
+export const revisionFingerprint = (content: string): string | null => revisionPrints(content)?.fingerprint ?? null;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { sha256Hex } from '../signoff/crypto';
 import type { Db, Trx } from '../common';
-import { draftFingerprintOf, writeDraftCanonical } from './draftContent';
-import { revisionFingerprint } from './draftFingerprint';
+import { draftFingerprintOf, keptPartFingerprint, writeDraftCanonical, type ItemTable } from './draftContent';
+import { revisionPrints } from './draftFingerprint';
 
 export const idIn = (column: string, ids: readonly string[]) => sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
@@ -13,16 +13,17 @@ export interface LatestRevision { agendaId: string; revisionId: string; hash: st
 /**
  * Whether each agenda's draft is exactly its newest revision: the status depends on it. The
  * answer comes from, cheapest first, the kept draft hash (agendas.draft_hash, emptied by the
- * triggers of migration 0019 on every change to what a revision freezes); the kept
- * fingerprints of draft and revision when they differ (draftFingerprint.ts, migration 0024:
- * an edit keeps the draft's in its own transaction, see keepDraftFingerprint); and else the
+ * triggers of migration 0019 on every change to what a revision freezes); the kept proof that
+ * the draft is not that revision (draft_differs_from, migration 0025) or the kept
+ * fingerprints of draft and revision when they differ (draftFingerprint.ts, migration 0024):
+ * an edit keeps one of these in its own transaction, see keepDraftFingerprint; and else the
  * draft's full hash, computed from the kept parts and stored. Whatever is computed is stored in
  * one transaction with its read, so no edit can slip in between and leave it stale.
  */
 export async function draftsAreLatest(db: Db, latest: readonly LatestRevision[]): Promise<Map<string, boolean>> {
   if (latest.length === 0) return new Map();
   const [drafts, revisions] = await Promise.all([
-    db.selectFrom('agendas').select(['id', 'draftHash', 'draftFingerprint']).where(idIn('id', latest.map((revision) => revision.agendaId))).execute(),
+    db.selectFrom('agendas').select(['id', ...keptColumns]).where(idIn('id', latest.map((revision) => revision.agendaId))).execute(),
     db.selectFrom('revisionFingerprints').select(['hash', 'fingerprint']).where(idIn('hash', latest.map((revision) => revision.hash))).execute(),
   ]);
   const draftOf = new Map(drafts.map((draft) => [draft.id, draft]));
@@ -41,36 +42,47 @@ export async function draftsAreLatest(db: Db, latest: readonly LatestRevision[])
   return answers;
 }
 
-type KeptDraft = { draftHash: string | null; draftFingerprint: string | null };
+const keptColumns = ['draftHash', 'draftFingerprint', 'draftDiffersFrom'] as const;
+type KeptDraft = { draftHash: string | null; draftFingerprint: string | null; draftDiffersFrom: string | null };
 
 /** What the kept hash and fingerprints already tell about the draft and the revision of `hash`; undefined when they do not settle it. */
 function keptAnswer(draft: KeptDraft | undefined, hash: string, revisionFingerprint: string | null | undefined): boolean | undefined {
   if (!draft) return false;
   if (draft.draftHash !== null) return draft.draftHash === hash;
+  if (draft.draftDiffersFrom === hash) return false;
   if (draft.draftFingerprint !== null && revisionFingerprint != null && revisionFingerprint !== draft.draftFingerprint) return false;
   return undefined;
 }
 
 /** Settles it in the caller's transaction: read again, what is missing computed and kept, and the full hash only when the fingerprints are equal. */
 async function settle(trx: Trx, { agendaId, revisionId, hash }: LatestRevision): Promise<boolean> {
-  const draft = await trx.selectFrom('agendas').select(['draftHash', 'draftFingerprint']).where('id', '=', agendaId).executeTakeFirst();
+  const draft = await trx.selectFrom('agendas').select(keptColumns).where('id', '=', agendaId).executeTakeFirst();
   if (!draft) return false;
   const kept = keptAnswer(draft, hash, undefined);
   if (kept !== undefined) return kept;
   const draftFingerprint = draft.draftFingerprint ?? await storeDraftFingerprint(trx, agendaId);
-  const computed = keptAnswer({ draftHash: null, draftFingerprint }, hash, await keptRevisionFingerprint(trx, revisionId, hash));
+  const computed = keptAnswer({ draftHash: null, draftFingerprint, draftDiffersFrom: null }, hash, await keptRevisionFingerprint(trx, revisionId, hash));
   return computed ?? ((await storeDraftHash(trx, agendaId)) === hash);
 }
 
-/** The revision's fingerprint, computed once from its content and kept under the content's own hash; null when its content is not what its hash says. */
+/**
+ * The revision's fingerprint, computed once from its content and kept under the content's own
+ * hash, with the fingerprints of its parts beside it (one transaction: a kept fingerprint
+ * always has its parts); null when its content is not what its hash says.
+ */
 async function keptRevisionFingerprint(trx: Trx, revisionId: string, hash: string): Promise<string | null> {
   const kept = await trx.selectFrom('revisionFingerprints').select('fingerprint').where('hash', '=', hash).executeTakeFirst();
   if (kept) return kept.fingerprint;
   const row = await trx.selectFrom('revisions').select('content').where('id', '=', revisionId).executeTakeFirst();
   if (!row || sha256Hex(row.content) !== hash) return null;
-  const fingerprint = revisionFingerprint(row.content);
-  if (fingerprint !== null) await trx.insertInto('revisionFingerprints').values({ hash, fingerprint }).onConflict((conflict) => conflict.doNothing()).execute();
-  return fingerprint;
+  const prints = revisionPrints(row.content);
+  if (prints === null) return null;
+  const parts = [...new Set(prints.parts)].map((fingerprint) => ({ hash, fingerprint }));
+  for (let start = 0; start < parts.length; start += 400) {
+    await trx.insertInto('revisionParts').values(parts.slice(start, start + 400)).onConflict((conflict) => conflict.doNothing()).execute();
+  }
+  await trx.insertInto('revisionFingerprints').values({ hash, fingerprint: prints.fingerprint }).onConflict((conflict) => conflict.doNothing()).execute();
+  return prints.fingerprint;
 }
 
 async function storeDraftFingerprint(trx: Trx, agendaId: string): Promise<string> {
@@ -88,16 +100,34 @@ async function storeDraftHash(trx: Trx, agendaId: string): Promise<string> {
   return hash;
 }
 
+/** The action or target an edit changed, when it changed one: touchAgenda passes it on. */
+export interface ChangedPart { table: ItemTable; id: string }
+
 /**
- * Brings an emptied draft fingerprint up to date inside the edit's own transaction (touchAgenda
- * calls it), so the answer to the edit, which tells whether the draft is still the signed
- * version, finds it kept: the edit costs one commit, and reads one fingerprint per item, not
- * the whole draft. Only for an agenda that has a version: a concept never frozen has nothing
- * to compare with. A later change in the same transaction empties it again (the triggers).
+ * Keeps, inside the edit's own transaction (touchAgenda calls it), what the answer to the edit
+ * needs to tell whether the draft is still the signed version, so the edit costs one commit.
+ * Most edits change one action or target: when the newest revision has no part like it, the
+ * draft is certainly not that revision, and that is kept (draft_differs_from) after one part
+ * is serialised. Otherwise the draft's fingerprint is kept, from one fingerprint per item, not
+ * the whole draft. Only for an agenda that has a version: a concept never frozen has nothing to
+ * compare with. A later change in the same transaction empties both again (the triggers).
  */
-export async function keepDraftFingerprint(trx: Trx, agendaId: string): Promise<void> {
-  const row = await trx.selectFrom('agendas').where('id', '=', agendaId)
-    .select((eb) => ['draftHash', 'draftFingerprint', eb.exists(eb.selectFrom('revisions').select('revisions.id').whereRef('revisions.agendaId', '=', 'agendas.id')).as('frozen')])
-    .executeTakeFirst();
-  if (row && row.draftHash === null && row.draftFingerprint === null && row.frozen) await storeDraftFingerprint(trx, agendaId);
+export async function keepDraftFingerprint(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
+  const row = await trx.selectFrom('agendas').leftJoin('revisions', (join) => join.onRef('revisions.agendaId', '=', 'agendas.id'))
+    .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash'])
+    .where('agendas.id', '=', agendaId).orderBy('revisions.number', 'desc').limit(1).executeTakeFirst();
+  if (!row?.revisionId || !row.hash || row.draftHash !== null || row.draftFingerprint !== null || row.draftDiffersFrom !== null) return;
+  if (changed && await partIsNew(trx, agendaId, row.revisionId, row.hash, changed)) {
+    await trx.updateTable('agendas').set({ draftDiffersFrom: row.hash }).where('id', '=', agendaId).execute();
+  } else {
+    await storeDraftFingerprint(trx, agendaId);
+  }
+}
+
+/** Whether the changed item, as the draft now holds it, is like none of the revision's parts: then the draft cannot be that revision. */
+async function partIsNew(trx: Trx, agendaId: string, revisionId: string, hash: string, changed: ChangedPart): Promise<boolean> {
+  const fingerprint = await keptPartFingerprint(trx, agendaId, changed.table, changed.id);
+  if (fingerprint === null || (await keptRevisionFingerprint(trx, revisionId, hash)) === null) return false;
+  const same = await trx.selectFrom('revisionParts').select('hash').where('hash', '=', hash).where('fingerprint', '=', fingerprint).executeTakeFirst();
+  return same === undefined;
 }

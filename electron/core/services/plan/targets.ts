@@ -13,7 +13,7 @@ export async function createTarget(db: Db, input: z.output<typeof NewTargetSchem
       if (owner !== input.agendaId) throw new AppError('VALIDATION', 'Deze actie hoort niet bij deze werkagenda.', 'actionId');
     }
     const id = await insertTarget(trx, input);
-    await touchAgenda(trx, input.agendaId);
+    await touchAgenda(trx, input.agendaId, { table: 'targets', id });
     return { agendaId: input.agendaId, id };
   });
 }
