@@ -37,9 +37,9 @@ export function buildApp(): void {
   execFileSync(process.execPath, [resolve('node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'ignore' });
 }
 
-/** Starts web mode on `dataFile` in a child process: the built out/main/web.js that npm run web runs, not the TypeScript. */
-export async function startServer(dataFile: string, rendererDir: string): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, [builtWebMode, '--port', '0', '--data', dataFile, '--renderer', rendererDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts `args` as a node child that prints the address it serves ("draait op …"); its stop() ends it. */
+async function startPrinting(args: string[]): Promise<{ child: ChildProcess; address: string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const address = await new Promise<string>((resolvePromise, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server stopped (${code})`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -47,21 +47,39 @@ export async function startServer(dataFile: string, rendererDir: string): Promis
       if (printed) resolvePromise(printed);
     });
   });
+  const stop = () => new Promise<void>((resolvePromise) => {
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+  return { child, address, stop };
+}
+
+/** A POST of `input` as JSON, as the renderer sends it; the answer's value, or an error when the server answers with one. */
+async function post<T>(address: string, headers: Record<string, string>, input: unknown): Promise<T> {
+  const response = await fetch(address, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const result = await response.json() as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  if (!result.ok) throw new Error(`${address}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** Starts web mode on `dataFile` in a child process: the built out/main/web.js that npm run web runs, not the TypeScript. */
+export async function startServer(dataFile: string, rendererDir: string): Promise<BenchServer> {
+  const { child, address, stop } = await startPrinting([builtWebMode, '--port', '0', '--data', dataFile, '--renderer', rendererDir]);
   const token = new URL(address).searchParams.get('token')!;
   const url = new URL(address).origin;
   const pid = child.pid!;
   return {
-    url, address, pid,
-    async call<T>(channel: string, input: unknown = {}) {
-      const response = await fetch(`${url.replace(/\/$/, '')}${apiPrefix}${channel}`, { method: 'POST', headers: { [tokenHeader]: token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const result = await response.json() as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    },
+    url, address, pid, stop,
+    call: <T>(channel: string, input: unknown = {}) => post<T>(`${url}${apiPrefix}${channel}`, { [tokenHeader]: token }, input),
     memory: () => ({ rssMb: status(pid, 'VmRSS'), peakMb: status(pid, 'VmHWM') }),
-    stop: () => new Promise<void>((resolvePromise) => {
-      child.once('exit', () => resolvePromise());
-      child.kill('SIGTERM');
-    }),
   };
+}
+
+/**
+ * The edit round trip's raw baseline: a bare node:http server in its own process that runs the
+ * UPDATE alone on `dataFile` (rawUpdateServer.mjs). `update` makes the same POST, JSON and all.
+ */
+export async function startRawUpdateServer(dataFile: string): Promise<{ update(input: { id: string; patch: { title: string } }): Promise<unknown>; stop(): Promise<void> }> {
+  const { address, stop } = await startPrinting([resolve(import.meta.dirname, 'rawUpdateServer.mjs'), dataFile]);
+  return { update: (input) => post(address, {}, input), stop };
 }
