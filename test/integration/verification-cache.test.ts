@@ -13,7 +13,7 @@ import { freezeRevision, getRevision } from '../../electron/core/services/signof
 import { loadOverleg } from '../../electron/core/services/overleg/load';
 import { signRevision } from '../../electron/core/services/signoff/signatures';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from '../../electron/core/services/signoff/store';
-import { statusOf, summariseRevisions } from '../../electron/core/services/signoff/verify';
+import { statusOfDraft, summariseRevisions } from '../../electron/core/services/signoff/verify';
 import { signoffOverview } from '../../electron/core/services/signoff/overview';
 import { revisionContentOf } from '../../shared/revisionContent';
 import { agendaScore } from '../../shared/score';
@@ -44,7 +44,7 @@ async function statusFromScratch(db: Db, id: string) {
   const summaries = summariseRevisions(revisions, await loadSignatures(db, id), await loadConfirmedKeys(db));
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
   const draftHash = hashContent(revisionContentOf(await readAgenda(db, id))).hash;
-  return { status: statusOf(summaries, summaries.at(-1)?.hash === draftHash), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null };
+  return { status: statusOfDraft(summaries, draftHash), vastgesteldNumber: vastgesteld?.number ?? null, vastgesteldKeys: vastgesteld?.keys ?? null };
 }
 
 const listed = async (db: Db) => (await listAgendas(db)).agendas.map(({ id, status, vastgesteldNumber, vastgesteldKeys }) => ({ id, status, vastgesteldNumber, vastgesteldKeys }));

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { logDelete, logUpdate, readLoggedRow } from './logbook/record';
-import { keepDraftFingerprint, type ChangedPart } from './plan/draftHash';
+import { keepDraftComparison, type ChangedPart } from './plan/draftHash';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -35,10 +35,10 @@ function refuseMissingAgenda(agenda: { deletedAt: string | null } | undefined): 
 }
 
 /** Marks the agenda as changed, and keeps its draft fingerprint (draftHash.ts); every edit inside it calls this in the same transaction. */
-/** Marks the agenda changed, after the edit's last change; `changed`: the one action or target the edit changed, if so (see keepDraftFingerprint). */
+/** Marks the agenda changed, after the edit's last change; `changed`: the one action or target the edit changed, if so (see keepDraftComparison). */
 export async function touchAgenda(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
   await trx.updateTable('agendas').set({ updatedAt: now() }).where('id', '=', agendaId).execute();
-  await keepDraftFingerprint(trx, agendaId, changed);
+  await keepDraftComparison(trx, agendaId, changed);
 }
 
 export async function nextSortOrder(trx: Trx, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', agendaId: string): Promise<number> {

@@ -6,7 +6,7 @@ import { definedOnly, newId, now, requireEditableAgenda, type Db } from '../comm
 import { signoffState } from '../signoff/status';
 import { signoffStates } from '../signoff/states';
 import { listSummaries } from './listSummary';
-import { keepDraftFingerprint } from './draftHash';
+import { keepDraftComparison } from './draftHash';
 import { logEvent } from '../signoff/audit';
 import { logUpdate, readLoggedRow } from '../logbook/record';
 import { readActions, readTargets } from './items';
@@ -118,7 +118,7 @@ export async function updateAgenda(db: Db, id: string, patch: AgendaPatch): Prom
     }
     const before = await readLoggedRow(trx, 'agenda', id);
     await trx.updateTable('agendas').set({ ...definedOnly(patch), updatedAt: now() }).where('id', '=', id).execute();
-    await keepDraftFingerprint(trx, id);
+    await keepDraftComparison(trx, id);
     await logUpdate(trx, id, 'agenda', id, before);
   });
   return id;

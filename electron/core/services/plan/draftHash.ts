@@ -16,7 +16,7 @@ export interface LatestRevision { agendaId: string; revisionId: string; hash: st
  * triggers of migration 0019 on every change to what a revision freezes); the kept proof that
  * the draft is not that revision (draft_differs_from, migration 0025) or the kept
  * fingerprints of draft and revision when they differ (draftFingerprint.ts, migration 0024):
- * an edit keeps one of these in its own transaction, see keepDraftFingerprint; and else the
+ * an edit keeps one of these in its own transaction, see keepDraftComparison; and else the
  * draft's full hash, computed from the kept parts and stored. Whatever is computed is stored in
  * one transaction with its read, so no edit can slip in between and leave it stale.
  */
@@ -112,7 +112,7 @@ export interface ChangedPart { table: ItemTable; id: string }
  * the whole draft. Only for an agenda that has a version: a concept never frozen has nothing to
  * compare with. A later change in the same transaction empties both again (the triggers).
  */
-export async function keepDraftFingerprint(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
+export async function keepDraftComparison(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
   const row = await trx.selectFrom('agendas').leftJoin('revisions', (join) => join.onRef('revisions.agendaId', '=', 'agendas.id'))
     .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash'])
     .where('agendas.id', '=', agendaId).orderBy('revisions.number', 'desc').limit(1).executeTakeFirst();

@@ -10,7 +10,7 @@ import { getSettings } from './settings';
 import { localKeysOf } from './keys';
 import { loadConfirmedKeys, loadRevisions, loadSignatures } from './store';
 import { checkedSummaries } from './checks';
-import { intactContent, statusOf } from './verify';
+import { intactContent, statusOfDraft } from './verify';
 
 export async function loadRemarks(db: Db | Trx, agendaId: string): Promise<Remark[]> {
   const rows = await db.selectFrom('remarks').selectAll().where('agendaId', '=', agendaId).orderBy('createdAt').execute();
@@ -35,7 +35,7 @@ export async function signoffOverview(db: Db, agendaId: string): Promise<Signoff
   const comparedContent = comparedTo ? intactContent(revisions.find((revision) => revision.number === comparedTo.number)!) : null;
   return {
     agendaId,
-    status: statusOf(summaries, summaries.at(-1)?.hash === hash),
+    status: statusOfDraft(summaries, hash),
     draftHash: hash,
     draftFingerprint: fingerprint(hash),
     draftRevisionNumber: summaries.find((revision) => revision.contentIntact && revision.hash === hash)?.number ?? null,

@@ -4,7 +4,7 @@ import { revisionContentOf } from '../../../../shared/revisionContent';
 import type { Db, Trx } from '../common';
 import { hashContent } from './crypto';
 import { revisionsOf } from './states';
-import { statusOf } from './verify';
+import { statusOfDraft } from './verify';
 
 export interface SignoffState { status: AgendaStatus; vastgesteldNumber: number | null; vastgesteldKeys: KeyCheck | null }
 
@@ -18,7 +18,7 @@ export async function signoffState(db: Db | Trx, agenda: Omit<AgendaDetail, 'sta
   if (!summaries) return { status: 'concept', vastgesteldNumber: null, vastgesteldKeys: null };
   const vastgesteld = summaries.filter((revision) => revision.vastgesteld).at(-1);
   return {
-    status: statusOf(summaries, summaries.at(-1)?.hash === hashContent(revisionContentOf(agenda)).hash),
+    status: statusOfDraft(summaries, hashContent(revisionContentOf(agenda)).hash),
     vastgesteldNumber: vastgesteld?.number ?? null,
     vastgesteldKeys: vastgesteld?.keys ?? null,
   };

@@ -187,3 +187,7 @@ export function statusOf(summaries: RevisionSummary[], draftIsLatest: boolean): 
   if (!latest || !latest.contentIntact || !draftIsLatest) return 'concept';
   return latest.vastgesteld ? 'vastgesteld' : 'ter_ondertekening';
 }
+
+/** statusOf for a caller that holds the draft's full hash. */
+export const statusOfDraft = (summaries: RevisionSummary[], draftHash: string): AgendaStatus =>
+  statusOf(summaries, summaries.at(-1)?.hash === draftHash);
