@@ -5,7 +5,7 @@ import type { Db } from '../../electron/core/services/common';
 import { createAction, createMilestone, deleteAction, deleteMilestone, updateAction, updateMilestone } from '../../electron/core/services/plan/actions';
 import { createAgenda, readAgenda, updateAgenda } from '../../electron/core/services/plan/agendas';
 import { draftFingerprintOf } from '../../electron/core/services/plan/draftContent';
-import { revisionFingerprint } from '../../electron/core/services/plan/draftFingerprint';
+import { revisionPrints } from '../../electron/core/services/plan/draftFingerprint';
 import { readAgendaState } from '../../electron/core/services/plan/items';
 import { createKnelpunt, deleteKnelpunt } from '../../electron/core/services/plan/knelpunten';
 import { createSignatory } from '../../electron/core/services/plan/signatories';
@@ -24,7 +24,7 @@ type NewAction = Parameters<typeof createAction>[1];
 /** The draft's hash the slow, sure way: the whole agenda read and serialised. */
 const fromScratch = async (db: Db, id: string) => hashContent(revisionContentOf(await readAgenda(db, id))).hash;
 /** The draft's fingerprint the slow, sure way: from its whole canonical content, as a revision's is computed. */
-const fingerprintFromScratch = async (db: Db, id: string) => revisionFingerprint(hashContent(revisionContentOf(await readAgenda(db, id))).canonical);
+const fingerprintFromScratch = async (db: Db, id: string) => revisionPrints(hashContent(revisionContentOf(await readAgenda(db, id))).canonical)?.fingerprint;
 const kept = (db: Db, id: string) => db.selectFrom('agendas').select(['draftHash', 'draftFingerprint', 'draftDiffersFrom']).where('id', '=', id).executeTakeFirstOrThrow();
 const newestHash = async (db: Db, id: string) => (await db.selectFrom('revisions').select('hash').where('agendaId', '=', id).orderBy('number', 'desc').executeTakeFirstOrThrow()).hash;
 /** What an edit kept: for a changed action or target unlike any part of the signed version, the proof it is not that version; else the draft's fingerprint. */
@@ -142,10 +142,14 @@ describe('a draft fingerprint and hash kept up to date from the kept parts of it
       await freezeRevision(db, id, 'Auteur');
       const { content } = await db.selectFrom('revisions').select('content').where('agendaId', '=', id).executeTakeFirstOrThrow();
       const draft = await db.transaction().execute((trx) => draftFingerprintOf(trx, id));
-      expect(revisionFingerprint(content)).toBe(draft);
+      expect(revisionPrints(content)?.fingerprint).toBe(draft);
+      // The revision's parts are the draft's kept parts, fingerprint for fingerprint: what an edit's proof compares with.
+      const keptParts = (await db.selectFrom('draftFragments').select('fingerprint').execute()).map((row) => row.fingerprint);
+      expect(revisionPrints(content)?.parts.sort()).toEqual(keptParts.sort());
       await updateTarget(db, (await db.selectFrom('targets').select('id').executeTakeFirstOrThrow()).id, { targetValue: 29.03 });
-      expect((await kept(db, id)).draftFingerprint).not.toBe(draft);
-      for (const other of ['{"titel":"twee"}', '[]', 'null', 'geen JSON', '{"actions":[],"targets":{}}']) expect(revisionFingerprint(other), other).toBeNull();
+      expect(await kept(db, id)).toEqual({ draftHash: null, draftFingerprint: null, draftDiffersFrom: await newestHash(db, id) });
+      expect(await db.transaction().execute((trx) => draftFingerprintOf(trx, id))).not.toBe(draft);
+      for (const other of ['{"titel":"twee"}', '[]', 'null', 'geen JSON', '{"actions":[],"targets":{}}']) expect(revisionPrints(other), other).toBeNull();
     } finally {
       await database.close();
     }

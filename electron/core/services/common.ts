@@ -34,8 +34,11 @@ function refuseMissingAgenda(agenda: { deletedAt: string | null } | undefined): 
   if (!agenda || agenda.deletedAt !== null) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
 }
 
-/** Marks the agenda as changed, and keeps its draft fingerprint (draftHash.ts); every edit inside it calls this in the same transaction. */
-/** Marks the agenda changed, after the edit's last change; `changed`: the one action or target the edit changed, if so (see keepDraftComparison). */
+/**
+ * Marks the agenda as changed and keeps what tells whether its draft is still the signed version
+ * (keepDraftComparison); every edit inside it calls this in the same transaction, after its last
+ * change. `changed`: the one action or target the edit changed, if it changed one.
+ */
 export async function touchAgenda(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
   await trx.updateTable('agendas').set({ updatedAt: now() }).where('id', '=', agendaId).execute();
   await keepDraftComparison(trx, agendaId, changed);

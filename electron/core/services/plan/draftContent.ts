@@ -7,19 +7,21 @@ import { contentFingerprint, partFingerprint } from './draftFingerprint';
 import { readActions, readTargets } from './items';
 
 type Part = { id: string; canonical: string | null };
+type KeptPart = { canonical: string; fingerprint: string };
 export type ItemTable = 'actions' | 'targets';
 
 /**
  * Serialises the given actions or targets and keeps their canonical form and fingerprint
  * (draft_fragments, migrations 0020 and 0024), the triggers drop a kept part whenever
- * anything it is made of changes. Returns the new parts by id.
+ * anything it is made of changes. Returns the new parts (canonical form and fingerprint) by id.
  */
-async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: readonly string[]): Promise<Map<string, string>> {
-  const fresh = new Map<string, string>();
+async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: readonly string[]): Promise<Map<string, KeptPart>> {
+  const fresh = new Map<string, KeptPart>();
   if (ids.length === 0) return fresh;
-  if (table === 'actions') for (const action of await readActions(trx, agendaId, ids)) fresh.set(action.id, canonicalJson(actionContentOf(action)));
-  else for (const target of await readTargets(trx, agendaId, ids)) fresh.set(target.id, canonicalJson(targetContentOf(target)));
-  const kept = [...fresh].map(([itemId, canonical]) => ({ itemId, canonical, fingerprint: partFingerprint(canonical) }));
+  const keep = (id: string, canonical: string) => fresh.set(id, { canonical, fingerprint: partFingerprint(canonical) });
+  if (table === 'actions') for (const action of await readActions(trx, agendaId, ids)) keep(action.id, canonicalJson(actionContentOf(action)));
+  else for (const target of await readTargets(trx, agendaId, ids)) keep(target.id, canonicalJson(targetContentOf(target)));
+  const kept = [...fresh].map(([itemId, part]) => ({ itemId, ...part }));
   for (let start = 0; start < kept.length; start += 200) {
     await trx.insertInto('draftFragments').values(kept.slice(start, start + 200))
       .onConflict((conflict) => conflict.column('itemId').doUpdateSet((eb) => ({ canonical: eb.ref('excluded.canonical'), fingerprint: eb.ref('excluded.fingerprint') }))).execute();
@@ -29,8 +31,7 @@ async function keepParts(trx: Trx, agendaId: string, table: ItemTable, ids: read
 
 /** The fingerprint of one action or target of the agenda as it is now, its part kept; null when the agenda has no such item. */
 export async function keptPartFingerprint(trx: Trx, agendaId: string, table: ItemTable, id: string): Promise<string | null> {
-  const canonical = (await keepParts(trx, agendaId, table, [id])).get(id);
-  return canonical === undefined ? null : partFingerprint(canonical);
+  return (await keepParts(trx, agendaId, table, [id])).get(id)?.fingerprint ?? null;
 }
 
 /** An agenda's actions or targets, each with its kept part if there is one. */
@@ -49,7 +50,7 @@ export async function writeDraftCanonical(trx: Trx, agendaId: string, write: (pi
   const [agenda, actionParts, targetParts] = await Promise.all([readAgenda(trx, agendaId, { items: false }), parts('actions'), parts('targets')]);
   const missing = (list: Part[]) => list.filter((part) => part.canonical === null).map((part) => part.id);
   const fresh = new Map([...await keepParts(trx, agendaId, 'actions', missing(actionParts)), ...await keepParts(trx, agendaId, 'targets', missing(targetParts))]);
-  const part = ({ id, canonical }: Part) => new CanonicalPart(canonical ?? fresh.get(id)!);
+  const part = ({ id, canonical }: Part) => new CanonicalPart(canonical ?? fresh.get(id)!.canonical);
   writeCanonical({ ...revisionContentOf(agenda), actions: actionParts.map(part), targets: targetParts.map(part) }, write);
 }
 
@@ -73,7 +74,7 @@ async function joinedFingerprints(trx: Trx, agendaId: string, table: ItemTable):
   if (staleIds.length === 0) return joined ?? '';
   const fresh = await keepParts(trx, agendaId, table, staleIds);
   let next = 0;
-  return joined!.replaceAll(notKept, () => partFingerprint(fresh.get(staleIds[next++]!)!));
+  return joined!.replaceAll(notKept, () => fresh.get(staleIds[next++]!)!.fingerprint);
 }
 
 /** The draft's fingerprint (draftFingerprint.ts) from its kept parts, inside the caller's transaction. */

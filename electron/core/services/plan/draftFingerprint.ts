@@ -42,5 +42,3 @@ export function revisionPrints(content: string): { fingerprint: string; parts: s
     return null;
   }
 }
-
-export const revisionFingerprint = (content: string): string | null => revisionPrints(content)?.fingerprint ?? null;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { AgendaTable } from '../../db/schema';
 import { sha256Hex } from '../signoff/crypto';
 import type { Db, Trx } from '../common';
 import { draftFingerprintOf, keptPartFingerprint, writeDraftCanonical, type ItemTable } from './draftContent';
@@ -43,7 +44,7 @@ export async function draftsAreLatest(db: Db, latest: readonly LatestRevision[])
 }
 
 const keptColumns = ['draftHash', 'draftFingerprint', 'draftDiffersFrom'] as const;
-type KeptDraft = { draftHash: string | null; draftFingerprint: string | null; draftDiffersFrom: string | null };
+type KeptDraft = Pick<Selectable<AgendaTable>, typeof keptColumns[number]>;
 
 /** What the kept hash and fingerprints already tell about the draft and the revision of `hash`; undefined when they do not settle it. */
 function keptAnswer(draft: KeptDraft | undefined, hash: string, revisionFingerprint: string | null | undefined): boolean | undefined {

@@ -5,6 +5,7 @@ import { groupBy } from '../../../../shared/groupBy';
 import type { TargetTable } from '../../db/schema';
 import type { Db } from '../common';
 import { signoffStates } from '../signoff/states';
+import type { ItemTable } from './draftContent';
 import { idIn } from './draftHash';
 
 /**
@@ -12,7 +13,7 @@ import { idIn } from './draftHash';
  * find each by its key (an edit reads one of 300): the `+` keeps it from walking the agenda's
  * index instead, which costs several times as much.
  */
-const ofAgendaOnly = (table: 'actions' | 'targets', agendaId: string, only: readonly string[] | undefined) => only === undefined
+const ofAgendaOnly = (table: ItemTable, agendaId: string, only: readonly string[] | undefined) => only === undefined
   ? sql<boolean>`${sql.ref(`${table}.agendaId`)} = ${agendaId}`
   : sql<boolean>`+${sql.ref(`${table}.agendaId`)} = ${agendaId} AND ${idIn(`${table}.id`, only)}`;
 
