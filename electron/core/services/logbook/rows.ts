@@ -1,4 +1,5 @@
 import { readHelped } from '../cycle/helped';
+import { actionLinkColumns, parseActionLinks } from '../plan/actionLinks';
 import type { LoggedEntityName, LoggedRow, ValueNames } from '../../../../shared/logbook';
 import type { Trx } from '../common';
 
@@ -12,13 +13,8 @@ export async function readLoggedRow(trx: Trx, entity: LoggedEntityName, id: stri
     case 'knelpunt': return (await trx.selectFrom('knelpunten').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
     case 'action':
     case 'actionStatus': {
-      const row = await trx.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) return null;
-      const [types, knelpunten] = await Promise.all([
-        trx.selectFrom('actionExtraTypes').select('typeId').where('actionId', '=', id).orderBy('typeId').execute(),
-        trx.selectFrom('actionKnelpunten').select('knelpuntId').where('actionId', '=', id).orderBy('knelpuntId').execute(),
-      ]);
-      return { ...row, extraTypeIds: types.map((type) => type.typeId), knelpuntIds: knelpunten.map((link) => link.knelpuntId) };
+      const row = await trx.selectFrom('actions').selectAll().select(actionLinkColumns).where('id', '=', id).executeTakeFirst();
+      return row ? { ...row, ...parseActionLinks(row) } : null;
     }
     case 'milestone':
     case 'milestoneDone': {

@@ -101,6 +101,26 @@ async function storeDraftHash(trx: Trx, agendaId: string): Promise<string> {
   return hash;
 }
 
+/** The agenda's row beside its newest revision's, if it has one. */
+const withNewestRevision = (db: Db | Trx, agendaId: string) => db.selectFrom('agendas')
+  .leftJoin('revisions', (join) => join.onRef('revisions.agendaId', '=', 'agendas.id'))
+  .where('agendas.id', '=', agendaId).orderBy('revisions.number', 'desc').limit(1);
+
+/**
+ * The agenda's last change, and whether it is certainly a concept: never frozen, or its draft
+ * shown by what is kept not to be its newest revision (keptAnswer). A concept's status needs
+ * no revision or signature checked, which is most of what the answer to an edit would cost.
+ * Not certain: signoffStates tells. Undefined for an agenda that is not there.
+ */
+export async function keptConcept(db: Db, agendaId: string): Promise<{ updatedAt: string; concept: boolean } | undefined> {
+  const row = await withNewestRevision(db, agendaId)
+    .leftJoin('revisionFingerprints', 'revisionFingerprints.hash', 'revisions.hash')
+    .select(['agendas.updatedAt', ...keptColumns.map((column) => `agendas.${column}` as const), 'revisions.hash', 'revisionFingerprints.fingerprint'])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { updatedAt: row.updatedAt, concept: row.hash === null || keptAnswer(row, row.hash, row.fingerprint) === false };
+}
+
 /** The action or target an edit changed, when it changed one: touchAgenda passes it on. */
 export interface ChangedPart { table: ItemTable; id: string }
 
@@ -114,9 +134,8 @@ export interface ChangedPart { table: ItemTable; id: string }
  * compare with. A later change in the same transaction empties both again (the triggers).
  */
 export async function keepDraftComparison(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
-  const row = await trx.selectFrom('agendas').leftJoin('revisions', (join) => join.onRef('revisions.agendaId', '=', 'agendas.id'))
-    .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash'])
-    .where('agendas.id', '=', agendaId).orderBy('revisions.number', 'desc').limit(1).executeTakeFirst();
+  const row = await withNewestRevision(trx, agendaId)
+    .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash']).executeTakeFirst();
   if (!row?.revisionId || !row.hash || row.draftHash !== null || row.draftFingerprint !== null || row.draftDiffersFrom !== null) return;
   if (changed && await partIsNew(trx, agendaId, row.revisionId, row.hash, changed)) {
     await trx.updateTable('agendas').set({ draftDiffersFrom: row.hash }).where('id', '=', agendaId).execute();

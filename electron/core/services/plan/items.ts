@@ -1,12 +1,13 @@
 import type { Action, AgendaDetail, Knelpunt, Milestone, Signatory, Target } from '../../../../shared/domain/agenda';
 import type { AgendaState } from '../../../../shared/domain/planChange';
 import { sql, type Selectable } from 'kysely';
-import { groupBy } from '../../../../shared/groupBy';
+import { AppError } from '../../../../shared/errors';
 import type { TargetTable } from '../../db/schema';
 import type { Db } from '../common';
 import { signoffStates } from '../signoff/states';
 import type { ItemTable } from './draftContent';
-import { idIn } from './draftHash';
+import { actionLinkColumns, parseActionLinks } from './actionLinks';
+import { idIn, keptConcept } from './draftHash';
 
 /**
  * The items of the agenda, or only those of `only` among them. With ids given, SQLite should
@@ -17,25 +18,29 @@ const ofAgendaOnly = (table: ItemTable, agendaId: string, only: readonly string[
   ? sql<boolean>`${sql.ref(`${table}.agendaId`)} = ${agendaId}`
   : sql<boolean>`+${sql.ref(`${table}.agendaId`)} = ${agendaId} AND ${idIn(`${table}.id`, only)}`;
 
+/** The actions with their links and, likewise, their milestones, in one query (actionLinks.ts). */
+const actionWithLinks = (db: Db) => db.selectFrom('actions').select([
+  'id', 'agendaId', 'title', 'description', 'primaryTypeId', 'actor', 'nature', 'owner', 'startMonth', 'endMonth', 'jobsPrognosis',
+  ...actionLinkColumns,
+  sql<string>`(SELECT json_group_array(json_object('id', m.id, 'title', m.title, 'month', m.month, 'done', m.done) ORDER BY m.sort_order)
+    FROM milestones m WHERE m.action_id = actions.id)`.as('milestones'),
+]);
+
+type ActionRow = Awaited<ReturnType<ReturnType<typeof actionWithLinks>['executeTakeFirstOrThrow']>>;
+type MilestoneRow = Omit<Milestone, 'actionId' | 'done'> & { done: 0 | 1 };
+
+function actionFromRow({ extraTypeIds, knelpuntIds, milestones, ...action }: ActionRow): Action {
+  return {
+    ...action,
+    ...parseActionLinks({ extraTypeIds, knelpuntIds }),
+    milestones: (JSON.parse(milestones) as MilestoneRow[]).map((milestone) => ({ ...milestone, actionId: action.id, done: milestone.done === 1 })),
+  };
+}
+
 /** The actions of an agenda in their order, with their further types, knelpunt links and milestones; `only`: just these of them. */
 export async function readActions(db: Db, agendaId: string, only?: readonly string[]): Promise<Action[]> {
-  const chosen = db.selectFrom('actions').where(ofAgendaOnly('actions', agendaId, only));
-  const ofAgenda = chosen.select('id');
-  const [actions, extraTypes, links, milestones] = await Promise.all([
-    chosen.selectAll().orderBy('sortOrder').execute(),
-    db.selectFrom('actionExtraTypes').selectAll().where('actionId', 'in', ofAgenda).orderBy('typeId').execute(),
-    db.selectFrom('actionKnelpunten').selectAll().where('actionId', 'in', ofAgenda).execute(),
-    db.selectFrom('milestones').selectAll().where('actionId', 'in', ofAgenda).orderBy('sortOrder').execute(),
-  ]);
-  const extraOf = groupBy(extraTypes, (row) => row.actionId);
-  const linksOf = groupBy(links, (row) => row.actionId);
-  const milestonesOf = groupBy(milestones, (row) => row.actionId);
-  return actions.map(({ sortOrder: _s, createdAt: _c, updatedAt: _u, ...action }) => ({
-    ...action,
-    extraTypeIds: (extraOf.get(action.id) ?? []).map((row) => row.typeId),
-    knelpuntIds: (linksOf.get(action.id) ?? []).map((row) => row.knelpuntId),
-    milestones: (milestonesOf.get(action.id) ?? []).map(({ sortOrder: _m, ...milestone }) => ({ ...milestone, done: milestone.done === 1 })),
-  }));
+  const rows = await actionWithLinks(db).where(ofAgendaOnly('actions', agendaId, only)).orderBy('sortOrder').execute();
+  return rows.map(actionFromRow);
 }
 
 const targetFromRow = ({ sortOrder: _s, perYear, ...target }: Selectable<TargetTable>): Target => ({ ...target, perYear: perYear === 1 });
@@ -62,19 +67,7 @@ export async function readKnelpunt(db: Db, id: string): Promise<Knelpunt> {
 }
 
 export async function readAction(db: Db, id: string): Promise<Action> {
-  const [row, extraTypes, links, milestones] = await Promise.all([
-    db.selectFrom('actions').select(['id', 'agendaId', 'title', 'description', 'primaryTypeId', 'actor', 'nature', 'owner', 'startMonth', 'endMonth', 'jobsPrognosis'])
-      .where('id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('actionExtraTypes').select('typeId').where('actionId', '=', id).orderBy('typeId').execute(),
-    db.selectFrom('actionKnelpunten').select('knelpuntId').where('actionId', '=', id).execute(),
-    db.selectFrom('milestones').select(['id', 'actionId', 'title', 'month', 'done']).where('actionId', '=', id).orderBy('sortOrder').execute(),
-  ]);
-  return {
-    ...row,
-    extraTypeIds: extraTypes.map((type) => type.typeId),
-    knelpuntIds: links.map((link) => link.knelpuntId),
-    milestones: milestones.map((milestone) => ({ ...milestone, done: milestone.done === 1 })),
-  };
+  return actionFromRow(await actionWithLinks(db).where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 export async function readMilestone(db: Db, id: string): Promise<Milestone> {
@@ -103,13 +96,12 @@ export async function readAgendaFields(db: Db, id: string): Promise<Pick<AgendaD
 
 /**
  * What the editor needs of the agenda besides the item. Only an agenda that was ever frozen
- * can be anything but a concept; its status compares the draft's kept hash (draftHash.ts),
- * which an edit only costs the changed item to bring up to date.
+ * can be anything but a concept; what an edit keeps (draftHash.ts) mostly shows that the
+ * draft is no longer its newest version, and else signoffStates checks the versions.
  */
 export async function readAgendaState(db: Db, id: string): Promise<AgendaState> {
-  const [row, states] = await Promise.all([
-    db.selectFrom('agendas').select(['id', 'updatedAt']).where('id', '=', id).executeTakeFirstOrThrow(),
-    signoffStates(db, [id]),
-  ]);
-  return { ...row, status: states.get(id)?.status ?? 'concept' };
+  const kept = await keptConcept(db, id);
+  if (!kept) throw new AppError('NOT_FOUND', 'Deze werkagenda bestaat niet (meer).');
+  const status = kept.concept ? 'concept' : (await signoffStates(db, [id])).get(id)?.status ?? 'concept';
+  return { id, updatedAt: kept.updatedAt, status };
 }

@@ -24,5 +24,6 @@ export async function updateUserName(db: Db, userName: string): Promise<Settings
 
 /** Who an event is written down for when no name is given with it. */
 export async function currentActor(db: Db | Trx): Promise<string> {
-  return (await getSettings(db)).userName || 'Gebruiker van deze installatie';
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'user_name').executeTakeFirst();
+  return row?.value || 'Gebruiker van deze installatie';
 }
