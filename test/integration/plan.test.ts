@@ -125,6 +125,8 @@ describe('invalid input', () => {
       ['action.create', { agendaId: agenda.id, title: 'Zonder uitvoerder', primaryTypeId: 8, nature: 'nieuw' }, /Kies wie de actie uitvoert/],
       ['action.create', { agendaId: agenda.id, title: 'Zonder aard', primaryTypeId: 8, actor: 'sector' }, /Kies of de actie nieuw is, voortgezet of bestaande praktijk/],
       ['action.update', { id: action.id, patch: { startMonth: '2026-05', endMonth: '2025-01' } }, /eindmaand/],
+      // Against the stored start month (2025-03), not only within the patch.
+      ['action.update', { id: agenda.actions[1]!.id, patch: { endMonth: '2025-01' } }, /eindmaand/],
       ['action.update', { id: action.id, patch: { startMonth: '2025-13' } }, /maand/],
       ['action.update', { id: action.id, patch: { jobsPrognosis: -3 } }, /niet negatief/],
       ['action.update', { id: action.id, patch: { knelpuntIds: [otherWithKnelpunt.change.knelpunt.id] } }, /hoort niet bij deze werkagenda/],

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { logDelete, logUpdate, readLoggedRow } from './logbook/record';
-import { keepDraftComparison, type ChangedPart } from './plan/draftHash';
+import { draftComparison, type ChangedPart } from './plan/draftHash';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -36,12 +36,12 @@ function refuseMissingAgenda(agenda: { deletedAt: string | null } | undefined): 
 
 /**
  * Marks the agenda as changed and keeps what tells whether its draft is still the signed version
- * (keepDraftComparison); every edit inside it calls this in the same transaction, after its last
- * change. `changed`: the one action or target the edit changed, if it changed one.
+ * (draftComparison), in one write; every edit inside it calls this in the same transaction,
+ * after its last change. `changed`: the one action or target the edit changed, if it changed one.
  */
 export async function touchAgenda(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
-  await trx.updateTable('agendas').set({ updatedAt: now() }).where('id', '=', agendaId).execute();
-  await keepDraftComparison(trx, agendaId, changed);
+  const kept = await draftComparison(trx, agendaId, changed);
+  await trx.updateTable('agendas').set({ updatedAt: now(), ...kept }).where('id', '=', agendaId).execute();
 }
 
 export async function nextSortOrder(trx: Trx, table: 'knelpunten' | 'actions' | 'targets' | 'signatories', agendaId: string): Promise<number> {

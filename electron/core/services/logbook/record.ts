@@ -7,7 +7,7 @@ import type { AuditKind } from '../../../../shared/domain/signoff';
 import { now, type Trx } from '../common';
 import { auditEventHash, logEvent } from '../signoff/audit';
 import { currentActor } from '../signoff/settings';
-import { readLoggedRow, readNames } from './rows';
+import { readLoggedAction, readLoggedRow, readNames } from './rows';
 
 /** Autosave sends a field every pause in typing; edits of one field this close together make one line. */
 export const mergeWindowMs = 10 * 60_000;
@@ -85,4 +85,4 @@ export async function logDelete(trx: Trx, agendaId: string, entity: LoggedEntity
   await logEvent(trx, agendaId, kind, deletedSummary(entity, before));
 }
 
-export { readLoggedRow };
+export { readLoggedAction, readLoggedRow };

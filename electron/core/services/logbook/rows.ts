@@ -3,6 +3,12 @@ import { actionLinkColumns, parseActionLinks } from '../plan/actionLinks';
 import type { LoggedEntityName, LoggedRow, ValueNames } from '../../../../shared/logbook';
 import type { Trx } from '../common';
 
+/** An action as the Logboek compares it: its row with its further types and knelpunt links; null when there is none. */
+export async function readLoggedAction(trx: Trx, id: string) {
+  const row = await trx.selectFrom('actions').selectAll().select(actionLinkColumns).where('id', '=', id).executeTakeFirst();
+  return row ? { ...row, ...parseActionLinks(row) } : null;
+}
+
 /**
  * An item as the Logboek compares it, read inside the change's transaction:
  * its row with its links, or null when it does not exist.
@@ -12,10 +18,7 @@ export async function readLoggedRow(trx: Trx, entity: LoggedEntityName, id: stri
     case 'agenda': return (await trx.selectFrom('agendas').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
     case 'knelpunt': return (await trx.selectFrom('knelpunten').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
     case 'action':
-    case 'actionStatus': {
-      const row = await trx.selectFrom('actions').selectAll().select(actionLinkColumns).where('id', '=', id).executeTakeFirst();
-      return row ? { ...row, ...parseActionLinks(row) } : null;
-    }
+    case 'actionStatus': return readLoggedAction(trx, id);
     case 'milestone':
     case 'milestoneDone': {
       const row = await trx.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ActionPatch, MilestonePatchSchema, NewActionSchema, NewMilestoneSchema } from '../../../../shared/domain/agenda';
 import { AppError } from '../../../../shared/errors';
 import { agendaOf, type Created, definedOnly, deleteRow, newId, nextSortOrder, now, requireEditableAgenda, touchAgenda, type Db, type Trx } from '../common';
-import { logCreate, logDelete, logUpdate, readLoggedRow } from '../logbook/record';
+import { logCreate, logDelete, logUpdate, readLoggedAction, readLoggedRow } from '../logbook/record';
 import { insertTarget } from './targets';
 
 async function requireTypes(trx: Trx, typeIds: number[]): Promise<void> {
@@ -63,11 +63,10 @@ export async function updateAction(db: Db, id: string, patch: ActionPatch): Prom
     const agendaId = await agendaOf(trx, 'actions', id, 'Deze actie');
     const { extraTypeIds, knelpuntIds, ...fields } = patch;
     if (fields.primaryTypeId !== undefined) await requireTypes(trx, [fields.primaryTypeId]);
-    const current = await trx.selectFrom('actions').select(['startMonth', 'endMonth']).where('id', '=', id).executeTakeFirstOrThrow();
-    const start = fields.startMonth !== undefined ? fields.startMonth : current.startMonth;
-    const end = fields.endMonth !== undefined ? fields.endMonth : current.endMonth;
+    const before = await readLoggedAction(trx, id);
+    const start = fields.startMonth !== undefined ? fields.startMonth : before?.startMonth;
+    const end = fields.endMonth !== undefined ? fields.endMonth : before?.endMonth;
     if (start && end && end < start) throw new AppError('VALIDATION', 'De eindmaand moet na de startmaand liggen.', 'patch.endMonth');
-    const before = await readLoggedRow(trx, 'action', id);
     await trx.updateTable('actions').set({ ...definedOnly(fields), updatedAt: now() }).where('id', '=', id).execute();
     await writeLinks(trx, id, agendaId, { extraTypeIds, knelpuntIds, primaryTypeId: fields.primaryTypeId });
     await touchAgenda(trx, agendaId, { table: 'actions', id });

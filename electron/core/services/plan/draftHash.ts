@@ -124,30 +124,42 @@ export async function keptConcept(db: Db, agendaId: string): Promise<{ updatedAt
 /** The action or target an edit changed, when it changed one: touchAgenda passes it on. */
 export interface ChangedPart { table: ItemTable; id: string }
 
+/** What an edit keeps to compare its draft with the newest revision (draftComparison). */
+export type KeptComparison = Partial<Pick<Selectable<AgendaTable>, 'draftDiffersFrom' | 'draftFingerprint'>>;
+
 /**
- * Keeps, inside the edit's own transaction (touchAgenda calls it), what the answer to the edit
- * needs to tell whether the draft is still the signed version, so the edit costs one commit.
- * Most edits change one action or target: when the newest revision has no part like it, the
- * draft is certainly not that revision, and that is kept (draft_differs_from) after one part
- * is serialised. Otherwise the draft's fingerprint is kept, from one fingerprint per item, not
- * the whole draft. Only for an agenda that has a version: a concept never frozen has nothing to
- * compare with. A later change in the same transaction empties both again (the triggers).
+ * What the answer to an edit needs kept, inside the edit's own transaction (touchAgenda writes
+ * it with the agenda's last change), to tell whether the draft is still the signed version, so
+ * the edit costs one commit. Most edits change one action or target: when the newest revision
+ * has no part like it, the draft is certainly not that revision, and that is kept
+ * (draft_differs_from) after one part is serialised. Otherwise the draft's fingerprint is kept,
+ * from one fingerprint per item, not the whole draft. Only for an agenda that has a version: a
+ * concept never frozen has nothing to compare with. A later change in the same transaction
+ * empties both again (the triggers).
  */
-export async function keepDraftComparison(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<void> {
+export async function draftComparison(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<KeptComparison> {
   const row = await withNewestRevision(trx, agendaId)
-    .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash']).executeTakeFirst();
-  if (!row?.revisionId || !row.hash || row.draftHash !== null || row.draftFingerprint !== null || row.draftDiffersFrom !== null) return;
-  if (changed && await partIsNew(trx, agendaId, row.revisionId, row.hash, changed)) {
-    await trx.updateTable('agendas').set({ draftDiffersFrom: row.hash }).where('id', '=', agendaId).execute();
-  } else {
-    await storeDraftFingerprint(trx, agendaId);
-  }
+    .leftJoin('revisionFingerprints', 'revisionFingerprints.hash', 'revisions.hash')
+    .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash', 'revisionFingerprints.fingerprint'])
+    .executeTakeFirst();
+  if (!row?.revisionId || !row.hash || row.draftHash !== null || row.draftFingerprint !== null || row.draftDiffersFrom !== null) return {};
+  const revision = { revisionId: row.revisionId, hash: row.hash, fingerprintKept: row.fingerprint !== null };
+  if (changed && await partIsNew(trx, agendaId, revision, changed)) return { draftDiffersFrom: row.hash };
+  return { draftFingerprint: await draftFingerprintOf(trx, agendaId) };
+}
+
+/** draftComparison written at once, for an edit that has already written the agenda's row. */
+export async function keepDraftComparison(trx: Trx, agendaId: string): Promise<void> {
+  const kept = await draftComparison(trx, agendaId);
+  if (Object.keys(kept).length > 0) await trx.updateTable('agendas').set(kept).where('id', '=', agendaId).execute();
 }
 
 /** Whether the changed item, as the draft now holds it, is like none of the revision's parts: then the draft cannot be that revision. */
-async function partIsNew(trx: Trx, agendaId: string, revisionId: string, hash: string, changed: ChangedPart): Promise<boolean> {
+async function partIsNew(trx: Trx, agendaId: string, revision: { revisionId: string; hash: string; fingerprintKept: boolean }, changed: ChangedPart): Promise<boolean> {
   const fingerprint = await keptPartFingerprint(trx, agendaId, changed.table, changed.id);
-  if (fingerprint === null || (await keptRevisionFingerprint(trx, revisionId, hash)) === null) return false;
-  const same = await trx.selectFrom('revisionParts').select('hash').where('hash', '=', hash).where('fingerprint', '=', fingerprint).executeTakeFirst();
+  if (fingerprint === null) return false;
+  // The revision's parts are kept with its fingerprint, the first time either is needed.
+  if (!revision.fingerprintKept && (await keptRevisionFingerprint(trx, revision.revisionId, revision.hash)) === null) return false;
+  const same = await trx.selectFrom('revisionParts').select('hash').where('hash', '=', revision.hash).where('fingerprint', '=', fingerprint).executeTakeFirst();
   return same === undefined;
 }
