@@ -52,6 +52,23 @@ describe('drafting an agenda in the core', () => {
     expect(agenda.signatories[0]!.required).toBe(true);
   });
 
+  it('reads back milestone titles and links exactly as written, whatever characters they hold', async () => {
+    const core = await startCore(join(tempDir(), 'data.sqlite'));
+    const agenda = await draftAgenda(core);
+    const meet = agenda.actions[1]!;
+    // The milestones come back as JSON built by SQLite: quotes, backslashes and braces must survive it.
+    const title = 'Bijeenkomst "één" \\ {kantoor} [oost], 50% \u2013 \'t Gooi';
+    const answer = await call(core, 'milestone.create', { actionId: meet.id, title, month: null });
+    const reread = (await call(core, 'agenda.get', { id: agenda.id })).actions[1]!;
+    await core.close();
+    expect(answer.change.milestone).toMatchObject({ title, month: null, done: false, actionId: meet.id });
+    expect(reread.milestones.map((m) => [m.title, m.month, m.done, m.actionId])).toEqual([
+      ['Eerste meet and greet', '2025-05', false, meet.id], [title, null, false, meet.id],
+    ]);
+    expect(reread.knelpuntIds).toEqual(meet.knelpuntIds);
+    expect(reread.extraTypeIds).toEqual([1]);
+  });
+
   it('survives closing and reopening the file', async () => {
     const file = join(tempDir(), 'data.sqlite');
     const core = await startCore(file);
