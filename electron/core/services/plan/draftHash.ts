@@ -101,9 +101,10 @@ async function storeDraftHash(trx: Trx, agendaId: string): Promise<string> {
   return hash;
 }
 
-/** The agenda's row beside its newest revision's, if it has one. */
+/** The agenda's row beside its newest revision's, if it has one, and that revision's kept fingerprint. */
 const withNewestRevision = (db: Db | Trx, agendaId: string) => db.selectFrom('agendas')
   .leftJoin('revisions', (join) => join.onRef('revisions.agendaId', '=', 'agendas.id'))
+  .leftJoin('revisionFingerprints', 'revisionFingerprints.hash', 'revisions.hash')
   .where('agendas.id', '=', agendaId).orderBy('revisions.number', 'desc').limit(1);
 
 /**
@@ -114,7 +115,6 @@ const withNewestRevision = (db: Db | Trx, agendaId: string) => db.selectFrom('ag
  */
 export async function keptConcept(db: Db, agendaId: string): Promise<{ updatedAt: string; concept: boolean } | undefined> {
   const row = await withNewestRevision(db, agendaId)
-    .leftJoin('revisionFingerprints', 'revisionFingerprints.hash', 'revisions.hash')
     .select(['agendas.updatedAt', ...keptColumns.map((column) => `agendas.${column}` as const), 'revisions.hash', 'revisionFingerprints.fingerprint'])
     .executeTakeFirst();
   if (!row) return undefined;
@@ -139,7 +139,6 @@ export type KeptComparison = Partial<Pick<Selectable<AgendaTable>, 'draftDiffers
  */
 export async function draftComparison(trx: Trx, agendaId: string, changed?: ChangedPart): Promise<KeptComparison> {
   const row = await withNewestRevision(trx, agendaId)
-    .leftJoin('revisionFingerprints', 'revisionFingerprints.hash', 'revisions.hash')
     .select(['agendas.draftHash', 'agendas.draftFingerprint', 'agendas.draftDiffersFrom', 'revisions.id as revisionId', 'revisions.hash', 'revisionFingerprints.fingerprint'])
     .executeTakeFirst();
   if (!row?.revisionId || !row.hash || row.draftHash !== null || row.draftFingerprint !== null || row.draftDiffersFrom !== null) return {};
